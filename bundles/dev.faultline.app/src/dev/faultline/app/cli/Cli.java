@@ -15,11 +15,18 @@ public final class Cli {
     private final PrintStream out;
     private final PrintStream err;
     private final Path workingDirectory;
+    private final List<CliCommand> commands;
 
     public Cli(PrintStream out, PrintStream err, Path workingDirectory) {
+        this(out, err, workingDirectory, Commands.all());
+    }
+
+    /** A dispatcher over the given commands (tests use their own). */
+    public Cli(PrintStream out, PrintStream err, Path workingDirectory, List<CliCommand> commands) {
         this.out = out;
         this.err = err;
         this.workingDirectory = workingDirectory;
+        this.commands = commands;
     }
 
     /** Runs one command line and returns its exit code. */
@@ -34,11 +41,11 @@ public final class Cli {
             }
         }
         if (rest.isEmpty() || rest.get(0).equals("--help") || rest.get(0).equals("-h")) {
-            printOverview(out);
+            printOverview(out, commands);
             return rest.isEmpty() ? ExitCode.USAGE : ExitCode.OK;
         }
         String name = rest.get(0).equals("--version") ? "version" : rest.get(0);
-        Optional<CliCommand> command = Commands.byName(name);
+        Optional<CliCommand> command = commands.stream().filter(c -> c.name().equals(name)).findFirst();
         if (command.isEmpty()) {
             err.println("faultline: unknown command '" + name + "'. Run 'faultline --help' for the list of commands.");
             return ExitCode.USAGE;
@@ -71,13 +78,13 @@ public final class Cli {
     }
 
     /** {@code ./faultline --help}: every command with its one-line summary. */
-    public static void printOverview(PrintStream out) {
+    public static void printOverview(PrintStream out, List<CliCommand> commands) {
         out.println("Usage: faultline [--json] <command> [args]");
         out.println("       faultline            (no arguments: start the workbench)");
         out.println();
         out.println("Commands:");
-        int width = Commands.all().stream().mapToInt(c -> c.name().length()).max().orElse(8);
-        for (CliCommand command : Commands.all()) {
+        int width = commands.stream().mapToInt(c -> c.name().length()).max().orElse(8);
+        for (CliCommand command : commands) {
             out.printf("  %-" + width + "s  %s%n", command.name(), command.summary());
         }
         out.println();

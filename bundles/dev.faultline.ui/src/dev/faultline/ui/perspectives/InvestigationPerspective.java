@@ -6,12 +6,12 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The Investigation perspective: navigation on the left, the editor area (diagrams, records) in
- * the middle, details and progress at the bottom.
+ * the middle, details at the bottom.
  */
 public class InvestigationPerspective implements IPerspectiveFactory {
 
     public static final String ID = "dev.faultline.ui.perspective.investigation";
-    /** The folder at the bottom, for properties, problems and progress. */
+    /** The folder at the bottom, for properties and problems. */
     public static final String BOTTOM_FOLDER = "dev.faultline.ui.folder.bottom";
 
     @Override
@@ -19,8 +19,6 @@ public class InvestigationPerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.68f, editorArea);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
-        bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
-        layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
     }
 }

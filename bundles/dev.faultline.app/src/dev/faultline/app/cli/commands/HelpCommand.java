@@ -31,7 +31,7 @@ public class HelpCommand implements CliCommand {
     @Override
     public int run(CliContext context, List<String> args) throws UsageException {
         if (args.isEmpty()) {
-            Cli.printOverview(context.out());
+            Cli.printOverview(context.out(), Commands.all());
             return ExitCode.OK;
         }
         Optional<CliCommand> command = Commands.byName(args.get(0));

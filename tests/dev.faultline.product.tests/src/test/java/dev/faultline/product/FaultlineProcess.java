@@ -1,0 +1,48 @@
+package dev.faultline.product;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs {@code ./faultline ARGS} against the materialized product, without a display. */
+final class FaultlineProcess {
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private FaultlineProcess() {
+    }
+
+    static Path root() {
+        return Path.of(System.getProperty("faultline.root", "../.."));
+    }
+
+    static Result run(Path workingDirectory, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(root().resolve("faultline").toAbsolutePath().toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+        Map<String, String> env = builder.environment();
+        env.remove("DISPLAY");
+        env.put("FAULTLINE_PRODUCT", System.getProperty("faultline.product"));
+        Path home = Files.createDirectories(Path.of("target", "faultline-home")).toAbsolutePath();
+        env.put("FAULTLINE_HOME", home.toString());
+        Path out = Files.createTempFile("faultline-out", ".txt");
+        Path err = Files.createTempFile("faultline-err", ".txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("faultline " + String.join(" ", args) + " did not finish in 5 minutes");
+        }
+        Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return result;
+    }
+}
