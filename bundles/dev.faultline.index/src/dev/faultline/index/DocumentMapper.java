@@ -1,0 +1,223 @@
+package dev.faultline.index;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+
+import dev.faultline.core.evidence.EvidenceRecord;
+import dev.faultline.core.evidence.SourceRef;
+import dev.faultline.index.internal.IndexValues;
+
+/** Turns an {@link EvidenceRecord} into the Lucene document of the evidence index, and back. */
+final class DocumentMapper {
+
+    /** Indexed, not stored: what {@code add} deletes before re-adding an evidence file. */
+    static final String SOURCE_KEY = "sourcekey";
+
+    private static final char KEY_END = '\u001f';
+    private static final char ENTRY_END = '\u001e';
+
+    private final FacetsConfig facetsConfig;
+
+    DocumentMapper(FacetsConfig facetsConfig) {
+        this.facetsConfig = facetsConfig;
+    }
+
+    static FacetsConfig newFacetsConfig() {
+        return new FacetsConfig();
+    }
+
+    /** The key of a record's evidence file: its SHA-256, else its path. */
+    static String sourceKey(SourceRef source) {
+        if (source == null) {
+            return "";
+        }
+        return source.sha256() != null ? source.sha256().toLowerCase(Locale.ROOT) : "path:" + source.file();
+    }
+
+    /** The id of a record at its place in its evidence file (without the duplicate suffix). */
+    static String placeId(SourceRef source) {
+        if (source == null) {
+            return "unknown";
+        }
+        String file = source.sha256() != null && source.sha256().length() >= 16 ? source.sha256().substring(0, 16).toLowerCase(Locale.ROOT)
+                : source.file();
+        if (source.line() > 0) {
+            return file + "#L" + source.line();
+        }
+        if (source.offset() >= 0) {
+            return file + "#@" + source.offset();
+        }
+        if (source.recordId() != null) {
+            return file + "#R" + source.recordId();
+        }
+        return file + "#";
+    }
+
+    Document toDocument(EvidenceRecord record, String id, long seq) throws java.io.IOException {
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.ID, id, Store.YES));
+        doc.add(new NumericDocValuesField(IndexFields.SEQ, seq));
+        if (record.timestamp() != null) {
+            long millis = record.timestamp().toEpochMilli();
+            doc.add(new LongPoint(IndexFields.TIME, millis));
+            doc.add(new NumericDocValuesField(IndexFields.TIME, millis));
+            doc.add(new StoredField(IndexFields.TIME, millis));
+        }
+        if (record.timestampText() != null) {
+            doc.add(new StoredField(IndexFields.TIME_TEXT, record.timestampText()));
+        }
+        if (record.host() != null && !record.host().isBlank()) {
+            String host = IndexValues.keyword(record.host());
+            doc.add(new StringField(IndexFields.HOST, host, Store.NO));
+            doc.add(new StoredField(IndexFields.HOST, record.host()));
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.HOST, host));
+        }
+        if (record.kind() != null && !record.kind().isBlank()) {
+            String kind = IndexValues.keyword(record.kind());
+            doc.add(new StringField(IndexFields.KIND, kind, Store.NO));
+            doc.add(new StoredField(IndexFields.KIND, record.kind()));
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.KIND, kind));
+        }
+        String message = record.message() == null ? "" : record.message();
+        doc.add(new StoredField(IndexFields.MESSAGE, message));
+        String raw = record.rawText();
+        if (raw != null) {
+            // "" marks "raw text is the message": stored once
+            doc.add(new StoredField(IndexFields.RAW, raw.equals(message) ? "" : raw));
+        }
+        SourceRef source = record.source();
+        if (source != null) {
+            addSource(doc, source);
+        }
+        Map<String, String> fields = record.fields() == null ? Map.of() : record.fields();
+        addTypedFields(doc, fields);
+        if (!fields.isEmpty()) {
+            doc.add(new StoredField(IndexFields.FIELDS, encodeFields(fields)));
+        }
+        doc.add(new TextField(IndexFields.MESSAGE, fullText(message, raw, fields), Store.NO));
+        return facetsConfig.build(doc);
+    }
+
+    private static void addSource(Document doc, SourceRef source) {
+        if (source.file() != null && !source.file().isEmpty()) {
+            String path = IndexValues.keyword(source.file());
+            String name = IndexValues.keyword(IndexValues.fileName(source.file()));
+            doc.add(new StringField(IndexFields.SOURCE, path, Store.NO));
+            if (!name.equals(path) && !name.isEmpty()) {
+                doc.add(new StringField(IndexFields.SOURCE, name, Store.NO));
+            }
+            doc.add(new StoredField(IndexFields.SOURCE, source.file()));
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.SOURCE, source.file()));
+        }
+        doc.add(new StringField(SOURCE_KEY, sourceKey(source), Store.NO));
+        if (source.sha256() != null) {
+            doc.add(new StringField(IndexFields.SHA256, source.sha256().toLowerCase(Locale.ROOT), Store.YES));
+        }
+        if (source.line() > 0) {
+            doc.add(new LongPoint(IndexFields.LINE, source.line()));
+            doc.add(new StoredField(IndexFields.LINE, source.line()));
+        }
+        if (source.offset() >= 0) {
+            doc.add(new StoredField(IndexFields.OFFSET, source.offset()));
+        }
+        if (source.recordId() != null) {
+            doc.add(new StoredField(IndexFields.RECORD_ID, source.recordId()));
+        }
+    }
+
+    private static void addTypedFields(Document doc, Map<String, String> fields) {
+        String event = fields.get(EvidenceRecord.Fields.EVENT_ID);
+        if (event != null && !event.isBlank()) {
+            String value = IndexValues.keyword(event);
+            doc.add(new StringField(IndexFields.EVENT, value, Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.EVENT, value));
+        }
+        keyword(doc, IndexFields.PROVIDER, fields.get(EvidenceRecord.Fields.PROVIDER));
+        keyword(doc, IndexFields.CHANNEL, fields.get(EvidenceRecord.Fields.CHANNEL));
+        keyword(doc, IndexFields.LEVEL, fields.get(EvidenceRecord.Fields.LEVEL));
+        keyword(doc, IndexFields.BUCKET, fields.get(EvidenceRecord.Fields.FAILURE_BUCKET));
+        String bugcheck = fields.get(EvidenceRecord.Fields.BUGCHECK);
+        if (bugcheck != null && !bugcheck.isBlank()) {
+            String code = IndexValues.bugcheck(bugcheck);
+            doc.add(new StringField(IndexFields.BUGCHECK, code, Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.BUGCHECK, code));
+        }
+        String module = fields.get(EvidenceRecord.Fields.MODULE);
+        if (module != null && !module.isBlank()) {
+            for (String name : IndexValues.moduleNames(module)) {
+                doc.add(new StringField(IndexFields.MODULE, name, Store.NO));
+            }
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.MODULE, IndexValues.moduleBase(module)));
+        }
+        String tags = fields.get(EvidenceRecord.Fields.TAGS);
+        if (tags != null) {
+            for (String tag : IndexValues.tags(tags)) {
+                doc.add(new StringField(IndexFields.TAG, tag, Store.NO));
+            }
+        }
+    }
+
+    private static void keyword(Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new StringField(field, IndexValues.keyword(value), Store.NO));
+        }
+    }
+
+    /** What the default field searches: message, raw text when different, and every field value. */
+    private static String fullText(String message, String raw, Map<String, String> fields) {
+        if ((raw == null || raw.equals(message)) && fields.isEmpty()) {
+            return message;
+        }
+        StringBuilder text = new StringBuilder(message.length() + (raw == null ? 0 : raw.length()) + 64).append(message);
+        if (raw != null && !raw.equals(message)) {
+            text.append('\n').append(raw);
+        }
+        for (String value : fields.values()) {
+            if (value != null) {
+                text.append('\n').append(value);
+            }
+        }
+        return text.toString();
+    }
+
+    static String encodeFields(Map<String, String> fields) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            out.append(clean(e.getKey())).append(KEY_END).append(e.getValue() == null ? "" : clean(e.getValue())).append(ENTRY_END);
+        }
+        return out.toString();
+    }
+
+    static Map<String, String> decodeFields(String encoded) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (encoded == null) {
+            return fields;
+        }
+        int start = 0;
+        while (start < encoded.length()) {
+            int keyEnd = encoded.indexOf(KEY_END, start);
+            int entryEnd = encoded.indexOf(ENTRY_END, start);
+            if (keyEnd < 0 || entryEnd < 0 || keyEnd > entryEnd) {
+                break;
+            }
+            fields.put(encoded.substring(start, keyEnd), encoded.substring(keyEnd + 1, entryEnd));
+            start = entryEnd + 1;
+        }
+        return fields;
+    }
+
+    private static String clean(String s) {
+        return s.indexOf(KEY_END) < 0 && s.indexOf(ENTRY_END) < 0 ? s : s.replace(KEY_END, ' ').replace(ENTRY_END, ' ');
+    }
+}

@@ -1,0 +1,554 @@
+package dev.faultline.index;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import dev.faultline.core.evidence.EvidenceRecord;
+import dev.faultline.index.internal.EvidenceAnalyzers;
+import dev.faultline.index.internal.EvidenceQueryParser;
+
+/**
+ * The Lucene index of an investigation's evidence records ({@code DIR/index/}).
+ * <p>
+ * Writing ({@link #add}, {@link #rebuild}) is serialised and atomic: a run commits once at its
+ * end; a cancelled or failed run rolls back to the last commit. Searches see the last commit
+ * and may run concurrently with each other and with a write. Searching never takes Lucene's
+ * write lock; the first write does, until {@link #close()}.
+ */
+public final class EvidenceIndex implements Closeable {
+
+    /** Records between two progress reports and cancellation checks. */
+    public static final int PROGRESS_INTERVAL = 1000;
+
+    private static final String NEXT_SEQ = "faultline.nextSeq";
+    private static final String FORMAT = "faultline.indexFormat";
+    private static final String FORMAT_VERSION = "1";
+    /** Hits counted exactly before Lucene may stop counting (the total then is a lower bound). */
+    private static final int COUNT_EXACTLY_UP_TO = 10_000;
+
+    private final Path path;
+    private final Directory directory;
+    private final Analyzer indexAnalyzer = EvidenceAnalyzers.index();
+    private final Analyzer queryAnalyzer = EvidenceAnalyzers.query();
+    private final FacetsConfig facetsConfig = DocumentMapper.newFacetsConfig();
+    private final DocumentMapper mapper = new DocumentMapper(facetsConfig);
+    private final Object writeLock = new Object();
+    private final SearcherManager searchers;
+    private final OpenOutcome outcome;
+    private IndexWriter writer;
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    private EvidenceIndex(Path path, Directory directory, OpenOutcome outcome) throws IOException {
+        this.path = path;
+        this.directory = directory;
+        this.outcome = outcome;
+        this.searchers = new SearcherManager(directory, null);
+    }
+
+    /**
+     * Opens the index in {@code indexDir}, creating an empty one when there is none. A damaged
+     * index is an {@link IndexDamagedException}.
+     */
+    public static EvidenceIndex open(Path indexDir) throws IOException {
+        return open(indexDir, null, IndexProgress.NONE, Verification.OPEN);
+    }
+
+    /**
+     * Opens the index in {@code indexDir}; when it is missing, or fails {@code verification},
+     * builds it from {@code rebuildSource} (all the investigation's records).
+     *
+     * @param rebuildSource all records of the investigation, or {@code null} to create an empty
+     *            index when missing and to fail when damaged
+     * @param progress progress of a rebuild
+     * @throws IndexDamagedException when the index is damaged and there is no rebuild source
+     * @throws IndexCanceledException when a rebuild was cancelled (the index is then left as it was)
+     */
+    public static EvidenceIndex open(Path indexDir, Supplier<Stream<EvidenceRecord>> rebuildSource, IndexProgress progress,
+            Verification verification) throws IOException {
+        Files.createDirectories(indexDir);
+        Directory directory = FSDirectory.open(indexDir);
+        try {
+            OpenOutcome outcome;
+            if (!DirectoryReader.indexExists(directory)) {
+                outcome = rebuildSource == null ? OpenOutcome.CREATED_EMPTY : OpenOutcome.REBUILT_MISSING;
+                createEmpty(directory, OpenMode.CREATE);
+            } else {
+                String problem = verify(directory, verification);
+                if (problem == null) {
+                    outcome = OpenOutcome.OPENED;
+                } else if (rebuildSource == null) {
+                    throw new IndexDamagedException("the evidence index in " + indexDir + " is damaged (" + problem
+                            + "); rebuild it from the evidence with 'faultline index'", null);
+                } else {
+                    outcome = OpenOutcome.REBUILT_DAMAGED;
+                    discardDamaged(directory);
+                }
+            }
+            EvidenceIndex index = new EvidenceIndex(indexDir, directory, outcome);
+            if (rebuildSource != null && outcome != OpenOutcome.OPENED) {
+                try {
+                    index.rebuild(rebuildSource, progress);
+                } catch (IOException | RuntimeException e) {
+                    try {
+                        index.close();
+                    } catch (IOException suppressed) {
+                        e.addSuppressed(suppressed);
+                    }
+                    throw e;
+                }
+            }
+            return index;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(directory, e);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Directory directory, Exception primary) {
+        try {
+            directory.close();
+        } catch (IOException suppressed) {
+            primary.addSuppressed(suppressed);
+        }
+    }
+
+    /** Returns {@code null} when the index passes, else what is wrong. */
+    private static String verify(Directory directory, Verification verification) {
+        try {
+            DirectoryReader.open(directory).close();
+            if (verification == Verification.OPEN) {
+                return null;
+            }
+        } catch (IOException | RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        IndexCheck check = runCheckIndex(directory, verification == Verification.FULL ? CheckIndex.Level.MIN_LEVEL_FOR_INTEGRITY_CHECKS
+                : CheckIndex.Level.MIN_LEVEL_FOR_CHECKSUM_CHECKS);
+        return check.clean() ? null : firstProblem(check.report());
+    }
+
+    private static String firstProblem(String report) {
+        for (String line : report.split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("FAILED") || l.startsWith("WARNING") || l.contains("ERROR")) {
+                return l;
+            }
+        }
+        return "CheckIndex found problems";
+    }
+
+    private static IndexCheck runCheckIndex(Directory directory, int level) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream report = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        try (CheckIndex checker = new CheckIndex(directory)) {
+            checker.setLevel(level);
+            checker.setInfoStream(report, false);
+            CheckIndex.Status status = checker.checkIndex();
+            long docs = -1;
+            if (status.clean) {
+                try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                    docs = reader.numDocs();
+                }
+            }
+            return new IndexCheck(status.clean, docs, buffer.toString(StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            report.println(e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new IndexCheck(false, -1, buffer.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Removes the files of a damaged index so a new one can be written (the folder holds nothing else of value). */
+    private static void discardDamaged(Directory directory) throws IOException {
+        for (String file : directory.listAll()) {
+            if (file.startsWith("segments") || file.startsWith("_") || file.equals("write.lock") || file.startsWith("pending_segments")) {
+                try {
+                    directory.deleteFile(file);
+                } catch (NoSuchFileException gone) {
+                    // already gone
+                }
+            }
+        }
+        createEmpty(directory, OpenMode.CREATE);
+    }
+
+    private static void createEmpty(Directory directory, OpenMode mode) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(EvidenceAnalyzers.index()).setOpenMode(mode);
+        try (IndexWriter w = new IndexWriter(directory, config)) {
+            w.setLiveCommitData(Map.of(NEXT_SEQ, "0", FORMAT, FORMAT_VERSION).entrySet());
+            w.commit();
+        }
+    }
+
+    /** What {@link #open} found and did. */
+    public OpenOutcome openOutcome() {
+        return outcome;
+    }
+
+    /** The folder of the index. */
+    public Path path() {
+        return path;
+    }
+
+    /** Documents in the last commit. */
+    public long documentCount() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    // ---- writing ------------------------------------------------------------------------------
+
+    /**
+     * Adds records and commits once at the end. Records of an evidence file already in the index
+     * (same SHA-256, or same path when the hash is unknown) replace the old ones, so importing
+     * the same file twice does not duplicate it.
+     *
+     * @throws IndexCanceledException when cancelled; nothing of this run is kept
+     */
+    public IndexUpdate add(Stream<EvidenceRecord> records, IndexProgress progress) throws IOException {
+        synchronized (writeLock) {
+            return write(records.iterator(), progress, false);
+        }
+    }
+
+    /** Like {@link #add(Stream, IndexProgress)}. */
+    public IndexUpdate add(Iterable<EvidenceRecord> records, IndexProgress progress) throws IOException {
+        synchronized (writeLock) {
+            return write(records.iterator(), progress, false);
+        }
+    }
+
+    /**
+     * Replaces the whole index by the records of {@code source}, atomically: until the commit at
+     * the end searches see the old index, and a cancelled or failed rebuild keeps it.
+     */
+    public IndexUpdate rebuild(Supplier<Stream<EvidenceRecord>> source, IndexProgress progress) throws IOException {
+        synchronized (writeLock) {
+            try (Stream<EvidenceRecord> records = source.get()) {
+                return write(records.iterator(), progress, true);
+            }
+        }
+    }
+
+    private IndexUpdate write(Iterator<EvidenceRecord> records, IndexProgress progress, boolean replaceAll) throws IOException {
+        long started = System.nanoTime();
+        IndexWriter w = writer();
+        long seq = nextSeq(w);
+        long count = 0;
+        boolean committed = false;
+        try {
+            if (replaceAll) {
+                w.deleteAll();
+            }
+            Set<String> seenSources = new HashSet<>();
+            Map<String, Integer> samePlace = new HashMap<>();
+            String lastPlace = null;
+            while (records.hasNext()) {
+                EvidenceRecord record = records.next();
+                String sourceKey = DocumentMapper.sourceKey(record.source());
+                if (!replaceAll && seenSources.add(sourceKey)) {
+                    w.deleteDocuments(new Term(DocumentMapper.SOURCE_KEY, sourceKey));
+                }
+                String place = DocumentMapper.placeId(record.source());
+                String id = place;
+                if (place.equals(lastPlace) || samePlace.containsKey(place)) {
+                    int n = samePlace.merge(place, 1, Integer::sum) + 1;
+                    id = place + "." + n;
+                } else if (place.endsWith("#")) {
+                    samePlace.put(place, 0);
+                }
+                lastPlace = place;
+                w.addDocument(mapper.toDocument(record, id, seq++));
+                count++;
+                if (count % PROGRESS_INTERVAL == 0) {
+                    progress.indexed(count);
+                    if (progress.isCanceled()) {
+                        throw new IndexCanceledException(count);
+                    }
+                }
+            }
+            if (progress.isCanceled()) {
+                throw new IndexCanceledException(count);
+            }
+            Map<String, String> data = new LinkedHashMap<>();
+            data.put(NEXT_SEQ, Long.toString(seq));
+            data.put(FORMAT, FORMAT_VERSION);
+            w.setLiveCommitData(data.entrySet());
+            w.commit();
+            committed = true;
+            progress.indexed(count);
+        } finally {
+            if (!committed) {
+                rollback();
+            }
+        }
+        searchers.maybeRefreshBlocking();
+        return new IndexUpdate(count, documentCount(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void rollback() throws IOException {
+        IndexWriter w = writer;
+        writer = null;
+        if (w != null) {
+            w.rollback();
+        }
+    }
+
+    private IndexWriter writer() throws IOException {
+        if (writer == null || !writer.isOpen()) {
+            IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setOpenMode(OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(ramBufferMB()).setUseCompoundFile(false).setCommitOnClose(false);
+            writer = new IndexWriter(directory, config);
+        }
+        return writer;
+    }
+
+    static double ramBufferMB() {
+        long maxHeapMB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return Math.max(16, Math.min(256, maxHeapMB / 8));
+    }
+
+    private static long nextSeq(IndexWriter w) {
+        for (Map.Entry<String, String> e : w.getLiveCommitData()) {
+            if (e.getKey().equals(NEXT_SEQ)) {
+                return Long.parseLong(e.getValue());
+            }
+        }
+        return w.getDocStats().maxDoc;
+    }
+
+    // ---- checking -----------------------------------------------------------------------------
+
+    /**
+     * Runs Lucene's CheckIndex (integrity level) on the last commit. Waits for a running write,
+     * and releases this index's write lock for the check.
+     */
+    public IndexCheck check() throws IOException {
+        synchronized (writeLock) {
+            if (writer != null) {
+                IndexWriter w = writer;
+                writer = null;
+                w.close();
+            }
+            return runCheckIndex(directory, CheckIndex.Level.MIN_LEVEL_FOR_INTEGRITY_CHECKS);
+        }
+    }
+
+    // ---- searching ----------------------------------------------------------------------------
+
+    /** Parses a query as {@link #search} would, to validate what a user typed. */
+    public Query parse(String query) throws QuerySyntaxException {
+        return new EvidenceQueryParser(queryAnalyzer).parseTyped(query);
+    }
+
+    /**
+     * Runs a query (Lucene classic syntax with Faultline's field names, see
+     * {@link EvidenceQueryParser}) on the last commit.
+     *
+     * @throws QuerySyntaxException when the query cannot be parsed, or the page cursor is not one of this query's sort
+     */
+    public SearchResult search(String queryText, SearchOptions options) throws QuerySyntaxException, IOException {
+        long started = System.nanoTime();
+        Query query = parse(queryText);
+        FieldDoc after = null;
+        if (options.after() != null) {
+            try {
+                after = PageCursor.decode(options.sort(), options.after());
+            } catch (IllegalArgumentException e) {
+                throw new QuerySyntaxException(queryText, 0, e.getMessage());
+            }
+        }
+        Sort sort = new Sort(PageCursor.sortFields(options.sort()));
+        int offset = after == null ? options.offset() : 0;
+        int wanted = offset + options.limit();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopFieldCollectorManager top = new TopFieldCollectorManager(sort, wanted, after,
+                    options.facets() ? Integer.MAX_VALUE : Math.max(COUNT_EXACTLY_UP_TO, wanted));
+            TopFieldDocs topDocs;
+            Map<String, List<FacetValue>> facets = Map.of();
+            long total;
+            boolean exact;
+            if (options.facets()) {
+                Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+                topDocs = (TopFieldDocs) results[0];
+                FacetsCollector facetsCollector = (FacetsCollector) results[1];
+                facets = facetCounts(searcher.getIndexReader(), facetsCollector, options.facetValues());
+                total = facetsCollector.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+                exact = true;
+            } else {
+                topDocs = searcher.search(query, top);
+                total = topDocs.totalHits.value();
+                exact = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+            }
+            ScoreDoc[] all = topDocs.scoreDocs;
+            int from = Math.min(offset, all.length);
+            ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
+            Map<Integer, List<String>> highlights = options.highlight() && page.length > 0
+                    ? highlight(searcher, query, page, options) : Map.of();
+            List<SearchHit> hits = new ArrayList<>(page.length);
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc scoreDoc : page) {
+                Document doc = stored.document(scoreDoc.doc);
+                float score = options.sort() == SortOrder.RELEVANCE ? ((Number) ((FieldDoc) scoreDoc).fields[0]).floatValue() : 0f;
+                hits.add(new SearchHit(doc.get(IndexFields.ID), score, HitReader.record(doc),
+                        highlights.getOrDefault(scoreDoc.doc, List.of())));
+            }
+            boolean knownLast = exact && after == null && total <= wanted;
+            String next = page.length == options.limit() && !knownLast ? PageCursor.encode(options.sort(), (FieldDoc) page[page.length - 1])
+                    : null;
+            return new SearchResult(queryText, total, exact, hits, next, facets, (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private Map<Integer, List<String>> highlight(IndexSearcher searcher, Query query, ScoreDoc[] page, SearchOptions options)
+            throws IOException {
+        UnifiedHighlighter highlighter = new UnifiedHighlighter.Builder(searcher, indexAnalyzer)
+                .withFieldMatcher(IndexFields.MESSAGE::equals)
+                .withMaxNoHighlightPassages(0)
+                .withHandleMultiTermQuery(true)
+                .withFormatter(new DefaultPassageFormatter(options.highlightPre(), options.highlightPost(), "…", false))
+                .build();
+        TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+        String[] fields = { IndexFields.MESSAGE, IndexFields.RAW };
+        Map<String, String[]> passages = highlighter.highlightFields(fields, query, pageDocs, new int[] { 3, 3 });
+        Map<Integer, List<String>> byDoc = new HashMap<>();
+        for (int i = 0; i < page.length; i++) {
+            List<String> list = new ArrayList<>(2);
+            for (String field : fields) {
+                String[] values = passages.get(field);
+                if (values != null && values[i] != null && !values[i].isEmpty()) {
+                    list.add(values[i]);
+                }
+            }
+            byDoc.put(page[i].doc, List.copyOf(list));
+        }
+        return byDoc;
+    }
+
+    private Map<String, List<FacetValue>> facetCounts(IndexReader reader, FacetsCollector collector, int values) throws IOException {
+        SortedSetDocValuesReaderState state = facetState(reader);
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        SortedSetDocValuesFacetCounts counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, collector);
+        for (String dim : IndexFields.FACETS) {
+            List<FacetValue> list = new ArrayList<>();
+            FacetResult result = null;
+            if (counts != null && state.getOrdRange(dim) != null) {
+                result = counts.getTopChildren(values, dim);
+            }
+            if (result != null) {
+                for (LabelAndValue lv : result.labelValues) {
+                    list.add(new FacetValue(lv.label, lv.value.longValue()));
+                }
+            }
+            out.put(dim, List.copyOf(list));
+        }
+        return out;
+    }
+
+    /** The facet ordinals of a reader, built once per commit seen. */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        synchronized (this) {
+            current = facetState;
+            if (current != null && current.reader() == reader) {
+                return current.state();
+            }
+            SortedSetDocValuesReaderState state;
+            try {
+                state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+            } catch (IllegalArgumentException noFacetsYet) {
+                state = null;
+            }
+            facetState = new FacetState(reader, state);
+            return state;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        synchronized (writeLock) {
+            try {
+                if (writer != null) {
+                    writer.rollback();
+                    writer = null;
+                }
+            } finally {
+                try {
+                    searchers.close();
+                } finally {
+                    facetState = null;
+                    directory.close();
+                }
+            }
+        }
+    }
+
+    /** For tests and the bench: the commit's segment count. */
+    int segmentCount() throws IOException {
+        return SegmentInfos.readLatestCommit(directory).size();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.faultline.index;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+
+import dev.faultline.core.evidence.EvidenceRecord;
+import dev.faultline.core.evidence.SourceRef;
+
+/** Rebuilds an {@link EvidenceRecord} from the stored fields of a hit. */
+final class HitReader {
+
+    private HitReader() {
+    }
+
+    static EvidenceRecord record(Document doc) {
+        IndexableField time = doc.getField(IndexFields.TIME);
+        Instant timestamp = time == null ? null : Instant.ofEpochMilli(time.numericValue().longValue());
+        String message = doc.get(IndexFields.MESSAGE);
+        String raw = doc.get(IndexFields.RAW);
+        if (raw != null && raw.isEmpty()) {
+            raw = message;
+        }
+        Map<String, String> fields = DocumentMapper.decodeFields(doc.get(IndexFields.FIELDS));
+        SourceRef source = new SourceRef(doc.get(IndexFields.SOURCE), doc.get(IndexFields.SHA256), longValue(doc, IndexFields.LINE, 0),
+                longValue(doc, IndexFields.OFFSET, -1), doc.get(IndexFields.RECORD_ID));
+        return new EvidenceRecord(timestamp, doc.get(IndexFields.TIME_TEXT), doc.get(IndexFields.HOST), doc.get(IndexFields.KIND), message,
+                Collections.unmodifiableMap(fields), raw, source);
+    }
+
+    private static long longValue(Document doc, String field, long absent) {
+        IndexableField f = doc.getField(field);
+        return f == null || f.numericValue() == null ? absent : f.numericValue().longValue();
+    }
+}

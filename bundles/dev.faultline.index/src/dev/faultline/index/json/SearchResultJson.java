@@ -1,0 +1,96 @@
+package dev.faultline.index.json;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import dev.faultline.core.evidence.SourceRef;
+import dev.faultline.index.FacetValue;
+import dev.faultline.index.SearchHit;
+import dev.faultline.index.SearchResult;
+
+/**
+ * The JSON of search results for the CLI and other tools. One hit is one object with exactly the
+ * keys {@code id}, {@code timestamp} (ISO-8601 UTC or null), {@code host}, {@code kind},
+ * {@code source} ({@code {file, sha256, line}}), {@code message}, {@code highlights}. These keys
+ * are a contract: add, never rename.
+ */
+public final class SearchResultJson {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private SearchResultJson() {
+    }
+
+    /** Writes one hit as a single-line JSON object followed by a newline. */
+    public static void writeHitLine(SearchHit hit, OutputStream out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            writeHit(hit, json);
+        }
+        out.write('\n');
+    }
+
+    /**
+     * Writes the summary line of a result: {@code {"query", "total", "totalExact", "returned",
+     * "nextPage", "tookMillis"}} and, when counted, {@code "facets": {dim: [{value, count}]}}.
+     */
+    public static void writeSummaryLine(SearchResult result, OutputStream out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeStringField("query", result.query());
+            json.writeNumberField("total", result.totalHits());
+            json.writeBooleanField("totalExact", result.totalHitsExact());
+            json.writeNumberField("returned", result.hits().size());
+            json.writeStringField("nextPage", result.nextPage());
+            json.writeNumberField("tookMillis", result.tookMillis());
+            if (!result.facets().isEmpty()) {
+                json.writeObjectFieldStart("facets");
+                for (Map.Entry<String, List<FacetValue>> dim : result.facets().entrySet()) {
+                    json.writeArrayFieldStart(dim.getKey());
+                    for (FacetValue value : dim.getValue()) {
+                        json.writeStartObject();
+                        json.writeStringField("value", value.value());
+                        json.writeNumberField("count", value.count());
+                        json.writeEndObject();
+                    }
+                    json.writeEndArray();
+                }
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    static void writeHit(SearchHit hit, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", hit.id());
+        json.writeStringField("timestamp", hit.timestamp() == null ? null : hit.timestamp().toString());
+        json.writeStringField("host", hit.host());
+        json.writeStringField("kind", hit.kind());
+        json.writeObjectFieldStart("source");
+        SourceRef source = hit.source();
+        json.writeStringField("file", source == null ? null : source.file());
+        json.writeStringField("sha256", source == null ? null : source.sha256());
+        if (source == null || source.line() <= 0) {
+            json.writeNullField("line");
+        } else {
+            json.writeNumberField("line", source.line());
+        }
+        json.writeEndObject();
+        json.writeStringField("message", hit.message());
+        json.writeArrayFieldStart("highlights");
+        for (String passage : hit.highlights()) {
+            json.writeString(passage);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+}
