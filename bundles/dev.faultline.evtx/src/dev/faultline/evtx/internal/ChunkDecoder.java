@@ -132,7 +132,7 @@ public final class ChunkDecoder {
                 EventRenderer.Rendered event = renderer.render(nodes);
                 records.add(new EvtxRecord(recordId, ValueFormats.fileTimeToInstant(written), event.xml(),
                         event.provider(), event.eventId(), event.level(), event.channel(), event.computer(),
-                        event.systemTime(), event.data(), chunkNumber, fileOffset + pos));
+                        event.systemTime(), event.eventRecordId(), event.data(), chunkNumber, fileOffset + pos));
             } catch (EvtxDamageException e) {
                 long where = e.chunkOffset() >= 0 ? fileOffset + e.chunkOffset() : fileOffset + pos;
                 problems.accept(new EvtxProblem(chunkNumber, where, "record " + Long.toUnsignedString(recordId)

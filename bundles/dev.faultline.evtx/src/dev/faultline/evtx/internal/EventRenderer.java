@@ -41,13 +41,14 @@ final class EventRenderer {
     private String channel;
     private String computer;
     private Instant systemTime;
+    private long eventRecordId;
     private String dataName;
     private int unnamedData;
     private Map<String, String> data;
 
     /** The rendered XML and structured view of one event. */
     record Rendered(String xml, String provider, int eventId, int level, String channel, String computer,
-            Instant systemTime, Map<String, String> data) {
+            Instant systemTime, long eventRecordId, Map<String, String> data) {
     }
 
     Rendered render(BinXmlNode[] nodes) {
@@ -62,6 +63,7 @@ final class EventRenderer {
         channel = "";
         computer = "";
         systemTime = null;
+        eventRecordId = -1;
         unnamedData = 0;
         data = new LinkedHashMap<>();
         renderNodes(nodes, null, 0);
@@ -69,7 +71,7 @@ final class EventRenderer {
         if (length > 0 && xml.charAt(length - 1) == '\n') {
             length--;
         }
-        return new Rendered(xml.substring(0, length), provider, eventId, level, channel, computer, systemTime, data);
+        return new Rendered(xml.substring(0, length), provider, eventId, level, channel, computer, systemTime, eventRecordId, data);
     }
 
     private void visit() {
@@ -238,7 +240,7 @@ final class EventRenderer {
     private boolean capturesText(String name) {
         return switch (section) {
             case SECTION_SYSTEM -> depth == 3 && (name.equals("EventID") || name.equals("Level")
-                    || name.equals("Channel") || name.equals("Computer"));
+                    || name.equals("Channel") || name.equals("Computer") || name.equals("EventRecordID"));
             case SECTION_EVENT_DATA, SECTION_USER_DATA -> depth >= 3;
             default -> false;
         };
@@ -253,6 +255,7 @@ final class EventRenderer {
                     case "EventID" -> eventId = parseInt(text);
                     case "Level" -> level = parseInt(text);
                     case "Channel" -> channel = text;
+                    case "EventRecordID" -> eventRecordId = parseLong(text);
                     default -> computer = text;
                 }
             } else if (section == SECTION_EVENT_DATA && depth == 3) {
@@ -280,6 +283,14 @@ final class EventRenderer {
                 n++;
             }
             data.put(key + "_" + n, value);
+        }
+    }
+
+    private static long parseLong(String text) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 
