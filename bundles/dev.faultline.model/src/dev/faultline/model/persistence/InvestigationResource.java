@@ -19,7 +19,6 @@ public final class InvestigationResource extends XMIResourceImpl {
         save.put(XMLResource.OPTION_ENCODING, "UTF-8");
         save.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
         save.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(120));
-        save.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
         save.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
         save.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
         getDefaultLoadOptions().put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);

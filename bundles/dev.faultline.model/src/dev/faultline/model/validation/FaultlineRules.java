@@ -81,7 +81,7 @@ public class FaultlineRules extends EObjectValidator {
 
     @Override
     public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
-        boolean valid = super.validate(eClass, object, diagnostics, context);
+        boolean valid = validate_EveryDefaultConstraint(object, diagnostics, context);
         Checks checks = new Checks(diagnostics);
         if (object instanceof Investigation o) {
             checkInvestigation(o, checks);
