@@ -16,12 +16,14 @@ import dev.faultline.evtx.EvtxRecord;
 
 /**
  * Command-line dump used by the peer comparison and the benchmark (not the product CLI):
- * {@code EvtxDumpMain [--format xml|json|tsv|none] [--threads N] [--repeat N] FILE...}.
+ * {@code EvtxDumpMain [--format xml|json|tsv|none] [--threads N] [--warmup N] [--repeat N] FILE...}.
  * {@code xml} prints each event followed by a blank line like {@code evtxexport -f xml};
  * {@code tsv} prints recordId, header timestamp, SystemTime, EventID, provider and the data
  * values as {@code key=value} fields with tabs, CR, LF and backslash escaped; {@code none}
- * decodes and renders without printing. Problems go to stderr; a summary line with the record
- * count and elapsed time goes to stderr at the end.
+ * decodes and renders without printing. {@code --warmup N} first reads all files N times with
+ * output discarded and untimed (JIT warm-up for benchmarks), then {@code --repeat N} timed
+ * passes follow. Problems go to stderr; a summary line with the record count and elapsed time
+ * of the timed passes goes to stderr at the end.
  */
 public final class EvtxDumpMain {
 
@@ -32,12 +34,14 @@ public final class EvtxDumpMain {
         String format = "xml";
         int threads = 1;
         int repeat = 1;
+        int warmup = 0;
         int first = 0;
         while (first < args.length && args[first].startsWith("--")) {
             switch (args[first]) {
                 case "--format" -> format = args[++first];
                 case "--threads" -> threads = Integer.parseInt(args[++first]);
                 case "--repeat" -> repeat = Integer.parseInt(args[++first]);
+                case "--warmup" -> warmup = Integer.parseInt(args[++first]);
                 default -> {
                     System.err.println("unknown option " + args[first]);
                     System.exit(2);
@@ -51,28 +55,42 @@ public final class EvtxDumpMain {
         }
         PrintStream err = System.err;
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-        String chosen = format;
-        long records = 0;
+        Writer discard = Writer.nullWriter();
+        for (int r = 0; r < warmup; r++) {
+            readAll(args, first, threads, discard, format, null);
+        }
         long start = System.nanoTime();
+        long records = 0;
         for (int r = 0; r < repeat; r++) {
-            for (int i = first; i < args.length; i++) {
-                Path file = Path.of(args[i]);
-                Consumer<EvtxRecord> sink = record -> write(out, chosen, record);
-                try (EvtxReader reader = EvtxReader.open(file, problem -> err.println(file + ": " + problem))) {
-                    if (threads > 1) {
-                        records += reader.readParallel(threads, sink);
-                    } else {
-                        for (EvtxRecord record : reader) {
-                            sink.accept(record);
-                            records++;
-                        }
-                    }
-                }
-            }
+            records += readAll(args, first, threads, out, format, err);
         }
         out.flush();
         double seconds = (System.nanoTime() - start) / 1e9;
         err.printf("records=%d seconds=%.3f records_per_second=%.0f%n", records, seconds, records / seconds);
+    }
+
+    private static long readAll(String[] args, int first, int threads, Writer out, String format, PrintStream err)
+            throws IOException {
+        long records = 0;
+        for (int i = first; i < args.length; i++) {
+            Path file = Path.of(args[i]);
+            Consumer<EvtxRecord> sink = record -> write(out, format, record);
+            try (EvtxReader reader = EvtxReader.open(file, problem -> {
+                if (err != null) {
+                    err.println(file + ": " + problem);
+                }
+            })) {
+                if (threads > 1) {
+                    records += reader.readParallel(threads, sink);
+                } else {
+                    for (EvtxRecord record : reader) {
+                        sink.accept(record);
+                        records++;
+                    }
+                }
+            }
+        }
+        return records;
     }
 
     private static void write(Writer out, String format, EvtxRecord record) {
