@@ -37,9 +37,17 @@ public final class InvestigationEditingDomains {
         return factory;
     }
 
-    /** A new editing domain, with its own command stack and adapter factory, for an open investigation. */
+    /**
+     * A new editing domain, with its own command stack and adapter factory, for an open
+     * investigation. It is registered on the folder's resource set, so
+     * {@link #domainOf(EObject)} and the item providers' property descriptors find it (property
+     * edits then go through its command stack too).
+     */
     public static AdapterFactoryEditingDomain create(InvestigationFolder folder) {
-        return new AdapterFactoryEditingDomain(newAdapterFactory(), new BasicCommandStack(), folder.resourceSet());
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(newAdapterFactory(), new BasicCommandStack(),
+                folder.resourceSet());
+        folder.resourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+        return domain;
     }
 
     /** The editing domain an object of an open investigation is edited in, or {@code null}. */
@@ -68,8 +76,10 @@ public final class InvestigationEditingDomains {
         return provider instanceof IItemLabelProvider labels ? labels.getText(object) : String.valueOf(object);
     }
 
-    /** Disposes the domain's adapter factory (when the investigation is closed). */
+    /** Unregisters the domain and disposes its adapter factory (when the investigation is closed). */
     public static void dispose(AdapterFactoryEditingDomain domain) {
+        domain.getResourceSet().eAdapters().removeIf(adapter -> adapter instanceof AdapterFactoryEditingDomain.EditingDomainProvider
+                provider && provider.getEditingDomain() == domain);
         if (domain.getAdapterFactory() instanceof ComposedAdapterFactory composed) {
             composed.dispose();
         }
