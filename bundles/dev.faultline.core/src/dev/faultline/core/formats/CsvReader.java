@@ -93,7 +93,7 @@ public final class CsvReader {
             }
             boolean open = oddQuotes(first.text());
             if (!open) {
-                Row row = parse(first.number(), first.text());
+                Row row = parse(first.number(), first.number(), first.text());
                 if (row != null) {
                     return row;
                 }
@@ -116,7 +116,7 @@ public final class CsvReader {
                 }
             }
             if (closed) {
-                Row row = parse(first.number(), text.toString());
+                Row row = parse(first.number(), taken.get(taken.size() - 1).number(), text.toString());
                 if (row != null) {
                     return row;
                 }
@@ -147,7 +147,8 @@ public final class CsvReader {
         }
     }
 
-    private Row parse(long line, String text) {
+    private Row parse(long line, long lastLine, String text) {
+        String lines = lastLine > line ? " (lines " + line + "-" + lastLine + ")" : "";
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
@@ -155,13 +156,13 @@ public final class CsvReader {
             }
             CSVRecord record = records.next();
             if (records.hasNext()) {
-                rejections.reject(new Rejection(SourceRef.line(file, line), "malformed CSV row: it splits into more than one row; skipped"));
+                rejections.reject(new Rejection(SourceRef.line(file, line), "malformed CSV row" + lines + ": it splits into more than one row; skipped"));
                 return null;
             }
             return new Row(line, record.toList(), text);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            rejections.reject(new Rejection(SourceRef.line(file, line), "malformed CSV row (" + message.strip() + "); skipped"));
+            rejections.reject(new Rejection(SourceRef.line(file, line), "malformed CSV row" + lines + " (" + message.strip() + "); skipped"));
             return null;
         }
     }

@@ -74,7 +74,7 @@ public final class TextDecoding {
         if (utf16 != null) {
             return checkUtf16(head, 0, utf16);
         }
-        String encoding = isUtf8(head) ? UTF_8 : WINDOWS_1252;
+        String encoding = isUtf8(head, head.length < HEAD_SIZE) ? UTF_8 : WINDOWS_1252;
         return checkControls(head, 0, encoding, 0);
     }
 
@@ -147,10 +147,10 @@ public final class TextDecoding {
                 zeroOdd++;
             }
         }
-        if (zeroOdd > pairs * 6 / 10 && zeroEven < pairs / 20) {
+        if (zeroOdd * 10 > pairs * 6 && zeroEven * 20 <= pairs) {
             return UTF_16LE;
         }
-        if (zeroEven > pairs * 6 / 10 && zeroOdd < pairs / 20) {
+        if (zeroEven * 10 > pairs * 6 && zeroOdd * 20 <= pairs) {
             return UTF_16BE;
         }
         return null;
@@ -198,8 +198,11 @@ public final class TextDecoding {
         return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B && c != 0x1B;
     }
 
-    /** Whether the bytes are valid UTF-8, allowing a sequence cut by the end of the head. */
-    static boolean isUtf8(byte[] head) {
+    /**
+     * Whether the bytes are valid UTF-8; unless {@code whole}, a sequence cut by the end of the head
+     * is allowed.
+     */
+    static boolean isUtf8(byte[] head, boolean whole) {
         int i = 0;
         int n = head.length;
         while (i < n) {
@@ -213,6 +216,9 @@ public final class TextDecoding {
                 return false;
             }
             if (i + length > n) {
+                if (whole) {
+                    return false;
+                }
                 for (int k = i + 1; k < n; k++) {
                     if ((head[k] & 0xC0) != 0x80) {
                         return false;
