@@ -19,7 +19,7 @@ public final class EvidenceAnalyzers {
 
     /** For the IndexWriter and for re-analysis by the highlighter. */
     public static Analyzer index() {
-        return new Analyzer() {
+        return new Analyzer(Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 if (IndexFields.isFullText(fieldName)) {
@@ -39,7 +39,7 @@ public final class EvidenceAnalyzers {
 
     /** For the query parser. */
     public static Analyzer query() {
-        return new Analyzer() {
+        return new Analyzer(Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 if (IndexFields.isFullText(fieldName)) {

@@ -16,6 +16,9 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserConstants;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -33,7 +36,7 @@ import dev.faultline.index.QuerySyntaxException;
  */
 public final class EvidenceQueryParser extends QueryParser {
 
-    private static final Pattern LEXICAL_COLUMN = Pattern.compile("Lexical error at line \\d+, column (\\d+)\\.\\s*Encountered: (.*?) after ?: ?\"(.*)\"", Pattern.DOTALL);
+    private static final Pattern LEXICAL_COLUMN = Pattern.compile("Lexical error at line \\d+, column (\\d+)");
 
     private final List<Integer> insertedEscapes = new ArrayList<>();
     private String typed = "";
@@ -41,6 +44,7 @@ public final class EvidenceQueryParser extends QueryParser {
     public EvidenceQueryParser(Analyzer queryAnalyzer) {
         super(IndexFields.MESSAGE, queryAnalyzer);
         setDefaultOperator(Operator.AND);
+        setSplitOnWhitespace(true);
         setAutoGeneratePhraseQueries(true);
         setAllowLeadingWildcard(true);
     }
@@ -57,12 +61,34 @@ public final class EvidenceQueryParser extends QueryParser {
         }
         String escaped = escapeSymbolBangs(query);
         try {
-            return parse(escaped);
+            return withPositiveClause(parse(escaped));
         } catch (ParseException e) {
             throw toSyntaxException(e);
         } catch (IllegalArgumentException e) {
             throw new QuerySyntaxException(query, 0, e.getMessage());
         }
+    }
+
+    /**
+     * Lucene matches nothing for a boolean query of only NOT clauses; users mean "everything
+     * except", so such a query (at any depth) gets a match-all clause.
+     */
+    static Query withPositiveClause(Query query) {
+        if (!(query instanceof BooleanQuery bool)) {
+            return query;
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        boolean onlyNegative = !bool.clauses().isEmpty();
+        for (BooleanClause clause : bool.clauses()) {
+            builder.add(withPositiveClause(clause.query()), clause.occur());
+            if (clause.occur() != Occur.MUST_NOT) {
+                onlyNegative = false;
+            }
+        }
+        if (onlyNegative) {
+            builder.add(MatchAllDocsQuery.INSTANCE, Occur.FILTER);
+        }
+        return builder.build();
     }
 
     /**
@@ -111,19 +137,37 @@ public final class EvidenceQueryParser extends QueryParser {
             Matcher m = LEXICAL_COLUMN.matcher(lexical.getMessage());
             if (m.find()) {
                 int column = typedColumn(Integer.parseInt(m.group(1)) - 1);
-                String after = m.group(3);
-                String problem = after.startsWith("\"") || after.contains("\"") ? "unterminated quoted phrase (a '\"' is missing)"
-                        : after.endsWith("\\") ? "a '\\' escapes nothing at the end of the query"
-                        : "unexpected end of the query after '" + after + "'";
+                int quote = unmatchedQuote(typed);
+                if (quote >= 0) {
+                    return new QuerySyntaxException(typed, quote + 1, "unterminated quoted phrase: the '\"' here has no closing '\"'");
+                }
+                String problem = typed.endsWith("\\") ? "a '\\' at the end of the query escapes nothing"
+                        : "a character the query syntax cannot read here";
                 return new QuerySyntaxException(typed, column, problem);
             }
             return new QuerySyntaxException(typed, 0, lexical.getMessage());
         }
-        if (cause instanceof FieldProblem problem) {
-            return new QuerySyntaxException(typed, problem.column, problem.getMessage());
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof FieldProblem problem) {
+                return new QuerySyntaxException(typed, problem.column, problem.getMessage());
+            }
         }
         String message = cause != null && cause.getMessage() != null ? cause.getMessage() : wrapper.getMessage();
         return new QuerySyntaxException(typed, 0, message);
+    }
+
+    /** Index of a '"' that opens a phrase never closed, or -1. */
+    private static int unmatchedQuote(String query) {
+        int open = -1;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                open = open < 0 ? i : -1;
+            }
+        }
+        return open;
     }
 
     private static String expected(ParseException e) {

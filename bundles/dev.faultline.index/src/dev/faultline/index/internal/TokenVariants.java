@@ -110,13 +110,21 @@ public final class TokenVariants {
         for (int i = 0; i < token.length(); i++) {
             if (isPartSeparator(token.charAt(i))) {
                 if (i > start) {
-                    add(out, token.substring(start, i));
+                    addPart(token.substring(start, i), out);
                 }
                 start = i + 1;
             }
         }
         if (start > 0 && start < token.length()) {
-            add(out, token.substring(start));
+            addPart(token.substring(start), out);
+        }
+    }
+
+    /** A part of a compound name; zero-padded hex parts ({@code 00000291}) also under their canonical form. */
+    private static void addPart(String part, Set<String> out) {
+        add(out, part);
+        if (part.length() >= 8 && part.charAt(0) == '0' && isHex(part, 0)) {
+            addHexVariants(part, out);
         }
     }
 
