@@ -21,7 +21,9 @@ public final class InvestigationResource extends XMIResourceImpl {
         save.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(120));
         save.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
         save.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
-        getDefaultLoadOptions().put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        Map<Object, Object> load = getDefaultLoadOptions();
+        load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        load.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
     }
 
     @Override
