@@ -1,0 +1,117 @@
+package dev.faultline.app.cli.commands;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import dev.faultline.app.cli.BadInputException;
+import dev.faultline.app.cli.CliCommand;
+import dev.faultline.app.cli.CliContext;
+import dev.faultline.app.cli.ExitCode;
+import dev.faultline.app.cli.UsageException;
+import dev.faultline.core.evidence.EvidenceRecord;
+import dev.faultline.index.EvidenceIndex;
+import dev.faultline.index.IndexProgress;
+import dev.faultline.index.IndexUpdate;
+import dev.faultline.index.OpenOutcome;
+import dev.faultline.index.Verification;
+
+/**
+ * {@code faultline index --case DIR}: rebuilds DIR/index from all the evidence of the
+ * investigation. The records come from the evidence store, given to the constructor as a
+ * function from the investigation folder to a fresh stream of all its records.
+ */
+public class IndexCommand implements CliCommand {
+
+    private final Function<Path, Stream<EvidenceRecord>> evidence;
+
+    /**
+     * @param evidence given the investigation folder, returns a new stream of every record of its
+     *            evidence (the stream is closed after use)
+     */
+    public IndexCommand(Function<Path, Stream<EvidenceRecord>> evidence) {
+        this.evidence = evidence;
+    }
+
+    @Override
+    public String name() {
+        return "index";
+    }
+
+    @Override
+    public String summary() {
+        return "rebuild the evidence index of an investigation";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: faultline [--json] index --case DIR
+                  Rebuilds DIR/index from every record of the investigation's evidence. The old index
+                  stays searchable until the new one is committed; an interrupted run keeps the old one.
+                  Prints records indexed, documents, and seconds (with --json: {"records", "documents", "millis", "index"}).""";
+    }
+
+    @Override
+    public int run(CliContext context, List<String> args) throws UsageException, BadInputException, IOException {
+        String caseDir = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--case")) {
+                if (i + 1 >= args.size()) {
+                    throw new UsageException("--case needs a value");
+                }
+                caseDir = args.get(++i);
+            } else {
+                throw new UsageException("unexpected argument '" + arg + "'");
+            }
+        }
+        if (caseDir == null) {
+            throw new UsageException("--case DIR is required");
+        }
+        Path investigation = context.resolve(caseDir);
+        if (!Files.isDirectory(investigation)) {
+            throw new BadInputException("investigation folder " + investigation + " does not exist");
+        }
+        Path indexDir = investigation.resolve("index");
+        IndexProgress progress = new IndexProgress() {
+            @Override
+            public void indexed(long records) {
+                if (records % 100_000 == 0) {
+                    context.err().println("indexed " + records + " records");
+                }
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return false;
+            }
+        };
+        long started = System.nanoTime();
+        IndexUpdate update;
+        try (EvidenceIndex index = EvidenceIndex.open(indexDir, () -> evidence.apply(investigation), progress, Verification.OPEN)) {
+            if (index.openOutcome() == OpenOutcome.OPENED) {
+                update = index.rebuild(() -> evidence.apply(investigation), progress);
+            } else {
+                // missing or unreadable: open() has just built it from the evidence
+                long documents = index.documentCount();
+                update = new IndexUpdate(documents, documents, (System.nanoTime() - started) / 1_000_000);
+            }
+        }
+        if (context.json()) {
+            context.out().printf("{\"records\":%d,\"documents\":%d,\"millis\":%d,\"index\":\"%s\"}%n", update.recordsAdded(),
+                    update.documents(), update.millis(), jsonEscape(indexDir.toString()));
+        } else {
+            context.out().printf("indexed %d records into %s (%d documents) in %.1f s%n", update.recordsAdded(), indexDir,
+                    update.documents(), update.millis() / 1000.0);
+        }
+        return ExitCode.OK;
+    }
+
+    private static String jsonEscape(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}

@@ -1,0 +1,176 @@
+package dev.faultline.app.cli.commands;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.faultline.app.cli.BadInputException;
+import dev.faultline.app.cli.CliCommand;
+import dev.faultline.app.cli.CliContext;
+import dev.faultline.app.cli.ExitCode;
+import dev.faultline.app.cli.UsageException;
+import dev.faultline.index.EvidenceIndex;
+import dev.faultline.index.FacetValue;
+import dev.faultline.index.IndexDamagedException;
+import dev.faultline.index.QuerySyntaxException;
+import dev.faultline.index.SearchHit;
+import dev.faultline.index.SearchOptions;
+import dev.faultline.index.SearchResult;
+import dev.faultline.index.SortOrder;
+import dev.faultline.index.json.SearchResultJson;
+
+/** {@code faultline search --case DIR [--json] [--limit N] [--facets] [--sort S] [--after CURSOR] QUERY}. */
+public class SearchCommand implements CliCommand {
+
+    @Override
+    public String name() {
+        return "search";
+    }
+
+    @Override
+    public String summary() {
+        return "search the evidence index of an investigation";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: faultline search --case DIR [--json] [--limit N] [--facets] [--sort time|time-desc|relevance] [--after CURSOR] QUERY
+                  Searches DIR/index (build it with 'faultline index --case DIR'). QUERY is Lucene query syntax;
+                  terms are ANDed. Fields: host: kind: source: (file:) module: bugcheck: event: provider: channel:
+                  level: bucket: tag: sha256: line: id: message: (the default), and time ranges such as
+                  time:[2024-07-19T04:00Z TO 2024-07-19T06:00Z], time:2024-07-19, open ends '*'.
+                  Bugcheck codes in any notation (0x50, 50, 0x00000050); module!function+offset needs no escaping.
+                  --limit N      hits to print (default 20, at most 10000)
+                  --facets       also count hits per host, kind, module, bugcheck, event and source
+                  --sort S       time-desc (default: newest first), time, or relevance
+                  --after C      the next page: the cursor printed after the previous page
+                  --json         one JSON object per hit with the keys id, timestamp, host, kind,
+                                 source {file, sha256, line}, message, highlights; then one summary
+                                 object {query, total, totalExact, returned, nextPage, tookMillis[, facets]}
+                Exit codes: 0 ok (also when nothing matched), 1 usage, 2 bad query or no/damaged index.""";
+    }
+
+    @Override
+    public int run(CliContext context, List<String> args) throws UsageException, BadInputException, IOException {
+        String caseDir = null;
+        int limit = 20;
+        boolean facets = false;
+        boolean json = context.json();
+        SortOrder sort = SortOrder.TIME_DESC;
+        String after = null;
+        List<String> query = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--case" -> caseDir = value(args, ++i, arg);
+                case "--limit" -> limit = limit(value(args, ++i, arg));
+                case "--facets" -> facets = true;
+                case "--json" -> json = true;
+                case "--sort" -> sort = sort(value(args, ++i, arg));
+                case "--after" -> after = value(args, ++i, arg);
+                case "--" -> {
+                    query.addAll(args.subList(i + 1, args.size()));
+                    i = args.size();
+                }
+                default -> {
+                    if (arg.startsWith("--")) {
+                        throw new UsageException("unknown option '" + arg + "'");
+                    }
+                    query.add(arg);
+                }
+            }
+        }
+        if (caseDir == null) {
+            throw new UsageException("--case DIR is required");
+        }
+        if (query.isEmpty()) {
+            throw new UsageException("a QUERY is required (use '*:*' for everything)");
+        }
+        Path indexDir = context.resolve(caseDir).resolve("index");
+        if (!Files.isDirectory(indexDir)) {
+            throw new BadInputException("no evidence index in " + indexDir + "; build it with 'faultline index --case " + caseDir + "'");
+        }
+        String queryText = String.join(" ", query);
+        SearchOptions options = SearchOptions.defaults().withLimit(limit).withFacets(facets).withSort(sort).after(after);
+        if (!json) {
+            options = options.withHighlightTags("\u00bb", "\u00ab");
+        }
+        SearchResult result;
+        try (EvidenceIndex index = EvidenceIndex.open(indexDir)) {
+            result = index.search(queryText, options);
+        } catch (QuerySyntaxException e) {
+            throw new BadInputException(e.getMessage() + System.lineSeparator() + e.pointer(), e);
+        } catch (IndexDamagedException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+        if (json) {
+            for (SearchHit hit : result.hits()) {
+                SearchResultJson.writeHitLine(hit, context.out());
+            }
+            SearchResultJson.writeSummaryLine(result, context.out());
+        } else {
+            printText(context, result);
+        }
+        return ExitCode.OK;
+    }
+
+    private static void printText(CliContext context, SearchResult result) {
+        for (SearchHit hit : result.hits()) {
+            String where = hit.source() == null ? "" : hit.source().file() + (hit.source().line() > 0 ? ":" + hit.source().line() : "");
+            context.out().printf("%s  %s  %s  %s  %s%n", hit.timestamp() == null ? "-" : hit.timestamp(), orDash(hit.host()),
+                    orDash(hit.kind()), where, hit.message());
+            for (String passage : hit.highlights()) {
+                context.out().println("    " + passage.replace('\n', ' '));
+            }
+        }
+        context.out().printf("%s%d hits, %d shown, %d ms%n", result.totalHitsExact() ? "" : "at least ", result.totalHits(),
+                result.hits().size(), result.tookMillis());
+        if (result.nextPage() != null) {
+            context.out().println("next page: --after " + result.nextPage());
+        }
+        for (Map.Entry<String, List<FacetValue>> facet : result.facets().entrySet()) {
+            StringBuilder line = new StringBuilder(facet.getKey()).append(':');
+            for (FacetValue value : facet.getValue()) {
+                line.append("  ").append(value.value()).append(" (").append(value.count()).append(')');
+            }
+            context.out().println(line);
+        }
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isEmpty() ? "-" : s;
+    }
+
+    private static String value(List<String> args, int i, String option) throws UsageException {
+        if (i >= args.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static int limit(String text) throws UsageException {
+        try {
+            int n = Integer.parseInt(text);
+            if (n < 1 || n > SearchOptions.MAX_LIMIT) {
+                throw new UsageException("--limit must be 1.." + SearchOptions.MAX_LIMIT + ", got " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--limit takes a number, got '" + text + "'");
+        }
+    }
+
+    private static SortOrder sort(String text) throws UsageException {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "time", "time-asc", "oldest" -> SortOrder.TIME;
+            case "time-desc", "newest" -> SortOrder.TIME_DESC;
+            case "relevance", "score" -> SortOrder.RELEVANCE;
+            default -> throw new UsageException("--sort takes time, time-desc or relevance, got '" + text + "'");
+        };
+    }
+}
