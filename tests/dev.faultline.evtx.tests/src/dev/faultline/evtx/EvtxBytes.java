@@ -151,6 +151,52 @@ final class EvtxBytes {
         };
     }
 
+    /**
+     * A record body whose template refers {@code references} times to substitution 0, a binary
+     * XML value of one element with {@code children} empty child elements: rendering it would
+     * visit references × children nodes.
+     */
+    static IntFunction<byte[]> repeatedFragment(int references, int children) {
+        return base -> {
+            Bin b = new Bin(base);
+            b.u8(0x0f).u8(1).u8(1).u8(0);
+            b.u8(0x0c).u8(1).u32(9);
+            int definition = b.pos() + 4;
+            b.u32(definition);
+            Bin template = new Bin(definition + 24);
+            template.u8(0x0f).u8(1).u8(1).u8(0);
+            template.openElementInline("Event");
+            template.u8(0x02);
+            for (int i = 0; i < references; i++) {
+                template.u8(0x0d).u16(0).u8(0x21);
+            }
+            template.u8(0x04);
+            template.u8(0x00);
+            byte[] templateBytes = template.bytes();
+            b.u32(0).u64(0).u64(0).u32(templateBytes.length);
+            for (byte x : templateBytes) {
+                b.u8(x);
+            }
+            // one substitution descriptor, then the binary XML value itself
+            int valueStart = b.pos() + 8;
+            Bin value = new Bin(valueStart);
+            value.u8(0x0f).u8(1).u8(1).u8(0);
+            int name = value.openElementInline("F");
+            value.u8(0x02);
+            for (int i = 0; i < children; i++) {
+                value.openElementAt(name).u8(0x03);
+            }
+            value.u8(0x04).u8(0x00);
+            byte[] valueBytes = value.bytes();
+            b.u32(1).u16(valueBytes.length).u8(0x21).u8(0);
+            for (byte x : valueBytes) {
+                b.u8(x);
+            }
+            b.u8(0x00);
+            return b.bytes();
+        };
+    }
+
     /** A file of one chunk holding one record per body, ids 1..n, checksums correct. */
     static byte[] file(List<IntFunction<byte[]>> bodies) {
         byte[] file = new byte[4096 + 65536];

@@ -172,6 +172,38 @@ class EvtxDamageTest {
     }
 
     @Test
+    void substitutionRepeatedThousandsOfTimesIsCapped() throws IOException {
+        long start = System.nanoTime();
+        Result r = read(EvtxBytes.file(List.of(EvtxBytes.repeatedFragment(2500, 2000), EvtxBytes.simpleEvent("after"))));
+        assertEquals(1, r.records().size());
+        assertEquals("<Event>\n  <Data>after</Data>\n</Event>", r.records().get(0).xml());
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertTrue(r.problems().get(0).reason().contains("rendered XML exceeds 2097152 characters"),
+                r.problems().get(0).reason());
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "capped quickly");
+    }
+
+    @Test
+    void smallRepeatedFragmentRendersEveryCopy() throws IOException {
+        Result r = read(EvtxBytes.file(List.of(EvtxBytes.repeatedFragment(2, 1))));
+        assertEquals(List.of(), r.problems());
+        assertEquals("<Event>\n  <F>\n    <F/>\n  </F>\n  <F>\n    <F/>\n  </F>\n</Event>", r.records().get(0).xml());
+    }
+
+    @Test
+    void chunkBudgetStopsManyExpensiveRecords() throws IOException {
+        List<java.util.function.IntFunction<byte[]>> bodies = new ArrayList<>();
+        // each record renders to about 1.4 M characters, under the per-record cap of 2 M
+        for (int i = 0; i < 9; i++) {
+            bodies.add(EvtxBytes.repeatedFragment(400, 400));
+        }
+        Result r = read(EvtxBytes.file(bodies));
+        assertEquals(6, r.records().size(), "records until the chunk's 8 M characters are used up");
+        assertEquals(3, r.problems().size(), r.problems().toString());
+        assertTrue(anyReason(r.problems(), "chunk rendering budget used up"), r.problems().toString());
+    }
+
+    @Test
     void moderateNestingRenders() throws IOException {
         Result r = read(EvtxBytes.file(List.of(EvtxBytes.nestedElements(3))));
         assertEquals(List.of(), r.problems());

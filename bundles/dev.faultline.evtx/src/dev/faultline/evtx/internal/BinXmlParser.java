@@ -16,6 +16,12 @@ final class BinXmlParser {
 
     /** Maximum nesting of elements, template instances and embedded binary XML. */
     static final int MAX_DEPTH = 64;
+    /**
+     * Maximum bytes of template definitions decoded per chunk: each distinct definition is decoded
+     * once, so real chunks stay below the chunk size; hostile ones pointing many records at many
+     * large overlapping definitions are stopped here.
+     */
+    static final long MAX_TEMPLATE_BYTES = 64L * ChunkDecoder.CHUNK_SIZE;
 
     private static final BinXmlNode[] NO_NODES = {};
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -27,6 +33,7 @@ final class BinXmlParser {
     private final Map<Integer, BinXmlNode[]> templates = new HashMap<>();
     private final Map<Integer, Boolean> templatesBeingParsed = new HashMap<>();
     private int pos;
+    private long templateBytes;
 
     /**
      * @param chunk    the chunk's bytes (offsets in the stream are relative to index 0)
@@ -310,6 +317,10 @@ final class BinXmlParser {
         int dataSize = LittleEndian.i32(b, offset + 20);
         if (dataSize < 0 || dataSize > chunkEnd - offset - 24) {
             throw damage("template definition at chunk offset " + offset + " runs past the chunk end");
+        }
+        templateBytes += dataSize;
+        if (templateBytes > MAX_TEMPLATE_BYTES) {
+            throw damage("template definitions of this chunk exceed " + MAX_TEMPLATE_BYTES + " bytes in total");
         }
         if (templatesBeingParsed.putIfAbsent(offset, Boolean.TRUE) != null) {
             throw damage("template definition at chunk offset " + offset + " refers to itself");

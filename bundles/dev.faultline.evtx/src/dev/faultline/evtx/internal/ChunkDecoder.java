@@ -109,6 +109,7 @@ public final class ChunkDecoder {
             }
         }
         BinXmlParser parser = new BinXmlParser(chunk, length);
+        renderer.startChunk();
         int pos = CHUNK_HEADER_SIZE;
         while (pos <= limit - MIN_RECORD_SIZE) {
             if (!validRecordAt(chunk, pos, limit)) {

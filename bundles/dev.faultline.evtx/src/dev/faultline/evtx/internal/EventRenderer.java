@@ -15,9 +15,16 @@ import java.util.Map;
 final class EventRenderer {
 
     /** Maximum characters of XML rendered for one record. */
-    static final int MAX_XML_CHARS = 4 * 1024 * 1024;
+    static final int MAX_XML_CHARS = 2 * 1024 * 1024;
     /** Maximum nodes visited while rendering one record. */
     static final int MAX_NODE_VISITS = 1_000_000;
+    /**
+     * Maximum characters of XML rendered for all records of one chunk (real chunks render to well
+     * under 1 M); bounds the memory a chunk's decoded records hold.
+     */
+    static final long MAX_CHUNK_XML_CHARS = 8L * 1024 * 1024;
+    /** Maximum nodes visited for all records of one chunk (real chunks need well under 100,000). */
+    static final long MAX_CHUNK_NODE_VISITS = 16_000_000;
 
     private static final int SECTION_OTHER = 0;
     private static final int SECTION_SYSTEM = 1;
@@ -34,6 +41,8 @@ final class EventRenderer {
     private int depth;
     private int section;
     private int visits;
+    private long chunkVisits;
+    private long chunkXmlChars;
 
     private String provider;
     private int eventId;
@@ -51,7 +60,17 @@ final class EventRenderer {
             Instant systemTime, long eventRecordId, Map<String, String> data) {
     }
 
+    /** Starts the per-chunk budgets afresh. */
+    void startChunk() {
+        chunkVisits = 0;
+        chunkXmlChars = 0;
+    }
+
     Rendered render(BinXmlNode[] nodes) {
+        if (chunkVisits > MAX_CHUNK_NODE_VISITS || chunkXmlChars > MAX_CHUNK_XML_CHARS) {
+            throw new EvtxDamageException(-1, "chunk rendering budget used up (" + chunkVisits + " nodes, "
+                    + chunkXmlChars + " characters of XML); a real chunk needs a small fraction of it");
+        }
         xml.setLength(0);
         raw.setLength(0);
         depth = 0;
@@ -66,7 +85,12 @@ final class EventRenderer {
         eventRecordId = -1;
         unnamedData = 0;
         data = new LinkedHashMap<>();
-        renderNodes(nodes, null, 0);
+        try {
+            renderNodes(nodes, null, 0);
+        } finally {
+            chunkVisits += visits;
+            chunkXmlChars += xml.length();
+        }
         int length = xml.length();
         if (length > 0 && xml.charAt(length - 1) == '\n') {
             length--;

@@ -30,6 +30,7 @@ import dev.faultline.evtx.EvtxRecord;
  * exception, a hang or unbounded allocation. Seeds are made at test time from the shared sample
  * files (file header plus first chunk of each, never copied into the project) and a few edge
  * cases; without {@code JAZZER_FUZZ} only the seeds (and stored crash inputs) are replayed.
+ * Jazzer requires {@code @FuzzTest} to be the last annotation.
  */
 class EvtxReaderFuzzTest {
 
@@ -66,8 +67,8 @@ class EvtxReaderFuzzTest {
         return seeds.stream().map(seed -> Arguments.of((Object) seed));
     }
 
-    @FuzzTest(maxDuration = "60s")
     @MethodSource("seeds")
+    @FuzzTest(maxDuration = "60s")
     void readAnyBytes(byte[] input) throws IOException {
         Files.write(workFile, input);
         List<EvtxProblem> problems = new ArrayList<>();
