@@ -29,7 +29,7 @@ for b in "$model" "$edit"; do
   done
 done
 
-(cd "$gen" && mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt)
+(cd "$gen" && MAVEN_BASEDIR="$gen" mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt)
 rm -rf "$model/src-gen" "$edit/src-gen"
 mkdir -p "$model/src-gen" "$edit/src-gen"
 "$JAVA_HOME/bin/java" -Dline.separator=$'\n' -Dfile.encoding=UTF-8 \
