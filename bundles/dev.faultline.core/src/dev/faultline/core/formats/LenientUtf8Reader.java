@@ -18,7 +18,7 @@ final class LenientUtf8Reader extends Reader {
     };
 
     private final InputStream in;
-    private final byte[] bytes = new byte[65536 + 4];
+    private final byte[] bytes = new byte[16384 + 4];
     private int start;
     private int end;
     private boolean eof;

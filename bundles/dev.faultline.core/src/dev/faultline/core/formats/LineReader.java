@@ -12,7 +12,7 @@ public final class LineReader {
 
     private final Reader in;
     private final int maxLength;
-    private final char[] buffer = new char[65536];
+    private final char[] buffer = new char[16384];
     private int position;
     private int limit;
     private boolean eof;

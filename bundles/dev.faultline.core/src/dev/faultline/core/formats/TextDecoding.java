@@ -1,10 +1,11 @@
 package dev.faultline.core.formats;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -102,23 +103,21 @@ public final class TextDecoding {
      * BOM, or a refusal (empty or binary) with no reader.
      */
     public static Opened open(InputStream in) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(in, HEAD_SIZE + 8);
-        buffered.mark(HEAD_SIZE + 8);
-        byte[] head = buffered.readNBytes(HEAD_SIZE);
-        buffered.reset();
+        byte[] head = in.readNBytes(HEAD_SIZE);
         Sniffed sniffed = sniff(head);
         if (!sniffed.isText()) {
             return new Opened(sniffed, null);
         }
-        buffered.skipNBytes(sniffed.bomLength());
+        InputStream rest = new SequenceInputStream(
+                new ByteArrayInputStream(head, sniffed.bomLength(), head.length - sniffed.bomLength()), in);
         Reader reader;
         if (sniffed.encoding().equals(UTF_8)) {
-            reader = new LenientUtf8Reader(buffered);
+            reader = new LenientUtf8Reader(rest);
         } else {
             CharsetDecoder decoder = charset(sniffed.encoding()).newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE);
-            reader = new InputStreamReader(buffered, decoder);
+            reader = new InputStreamReader(rest, decoder);
         }
         return new Opened(sniffed, reader);
     }

@@ -28,6 +28,8 @@ enum DriverColumn {
     static final List<DriverColumn> VERBOSE = List.of(MODULE_NAME, DISPLAY_NAME, DESCRIPTION, DRIVER_TYPE, START_MODE,
             STATE, STATUS, ACCEPT_STOP, ACCEPT_PAUSE, PAGED_POOL, CODE, BSS, LINK_DATE, PATH, INIT);
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     final String header;
 
     DriverColumn(String header) {
@@ -74,6 +76,6 @@ enum DriverColumn {
     }
 
     static String normalize(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }

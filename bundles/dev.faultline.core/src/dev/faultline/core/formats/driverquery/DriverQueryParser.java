@@ -132,12 +132,14 @@ public final class DriverQueryParser implements FormatParser {
         private final RecordSink sink;
         private String host;
         private int records;
+        private final LocalDateTime latestPlausibleLinkDate;
 
         Reading(LineReader lines, String file, ParseOptions options, RecordSink sink) {
             this.lines = lines;
             this.file = file;
             this.options = options;
             this.sink = sink;
+            this.latestPlausibleLinkDate = LocalDateTime.now(options.zone()).plusDays(1);
         }
 
         void run() throws IOException {
@@ -183,13 +185,11 @@ public final class DriverQueryParser implements FormatParser {
                 }
                 if (pending != null) {
                     if (!pending.isBlank()) {
-                        if (!hostLine(pending)) {
-                            if (spans == null) {
-                                sink.reject(new Rejection(SourceRef.line(file, pendingNumber),
-                                        "not part of a driverquery table (no ==== line under a header before it)"));
-                            } else {
-                                row(slice(pending, spans), columns, headers, pendingNumber, pending);
-                            }
+                        if (spans != null) {
+                            row(slice(pending, spans), columns, headers, pendingNumber, pending);
+                        } else if (!hostLine(pending)) {
+                            sink.reject(new Rejection(SourceRef.line(file, pendingNumber),
+                                    "not part of a driverquery table (no ==== line under a header before it)"));
                         }
                     }
                 }
@@ -219,6 +219,9 @@ public final class DriverQueryParser implements FormatParser {
                 }
             }
             if (filled * 2 < values.size() || values.get(0).isEmpty()) {
+                if (hostLine(raw)) {
+                    return;
+                }
                 sink.reject(new Rejection(SourceRef.line(file, number), "not a driverquery row (only " + filled + " of "
                         + values.size() + " columns filled): " + abbreviate(raw)));
                 return;
@@ -430,17 +433,19 @@ public final class DriverQueryParser implements FormatParser {
                 }
             }
             if (local == null || local.toLocalDate().isBefore(EARLIEST_PLAUSIBLE_LINK_DATE)
-                    || local.isAfter(LocalDateTime.now(options.zone()).plusDays(1))) {
+                    || local.isAfter(latestPlausibleLinkDate)) {
                 return null;
             }
             return local;
         }
     }
 
+    private static final java.util.regex.Pattern DOTTED_DAY_FIRST =
+            java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})[ ,]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+
     /** {@code 29.09.2022 15:45:03} (German and others), or {@code null}. */
     static LocalDateTime dottedDayFirst(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})[ ,]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?")
-                .matcher(text);
+        java.util.regex.Matcher m = DOTTED_DAY_FIRST.matcher(text);
         if (!m.lookingAt()) {
             return null;
         }

@@ -71,8 +71,10 @@ public record CrashAnalysisRecord(String bugcheckCode, String bugcheckName, List
         Map<String, String> fields = new LinkedHashMap<>();
         put(fields, EvidenceRecord.Fields.BUGCHECK, bugcheckCode);
         put(fields, "bugcheckName", bugcheckName);
-        for (int i = 0; i < arguments.size(); i++) {
-            put(fields, "arg" + (i + 1), arguments.get(i));
+        if (arguments != null) {
+            for (int i = 0; i < arguments.size(); i++) {
+                put(fields, "arg" + (i + 1), arguments.get(i));
+            }
         }
         put(fields, EvidenceRecord.Fields.MODULE, blamedModule());
         put(fields, "imageName", imageName);

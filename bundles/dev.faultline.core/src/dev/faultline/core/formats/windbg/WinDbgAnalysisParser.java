@@ -42,7 +42,6 @@ public final class WinDbgAnalysisParser implements FormatParser {
 
     private static final Pattern BUGCHECK_TITLE = Pattern.compile("([A-Z][A-Z0-9_]{3,}) \\(([0-9a-fA-F]{1,8})\\)\\s*");
     private static final Pattern ARGUMENT = Pattern.compile("Arg([1-4]): ([0-9a-fA-F`]+)\\s*(?:,\\s*(.*))?");
-    private static final Pattern KEY_LINE = Pattern.compile("([A-Z][A-Z0-9_]*[A-Z0-9]):(.*)");
     private static final Pattern SESSION_TIME = Pattern.compile(
             "Debug session time: \\w{3} (\\w{3})\\s+(\\d{1,2}) (\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))? (\\d{4})(?: \\(UTC ([+-]) (\\d{1,2}):(\\d{2})\\))?.*");
     private static final Pattern KERNEL_VERSION = Pattern.compile(".*Kernel Version (\\d{4,5}).*");
@@ -272,24 +271,26 @@ public final class WinDbgAnalysisParser implements FormatParser {
                 }
                 return;
             }
-            Matcher kernel = KERNEL_VERSION.matcher(text);
-            if (osBuildFallback == null && text.contains("Kernel Version") && kernel.matches()) {
-                osBuildFallback = kernel.group(1);
+            if (osBuildFallback == null && text.contains("Kernel Version")) {
+                Matcher kernel = KERNEL_VERSION.matcher(text);
+                if (kernel.matches()) {
+                    osBuildFallback = kernel.group(1);
+                }
             }
-            Matcher builtBy = BUILT_BY.matcher(text);
-            if (text.startsWith("Built by:") && builtBy.matches()) {
-                osBuildFallback = builtBy.group(1) + "." + builtBy.group(2);
+            if (text.startsWith("Built by:")) {
+                Matcher builtBy = BUILT_BY.matcher(text);
+                if (builtBy.matches()) {
+                    osBuildFallback = builtBy.group(1) + "." + builtBy.group(2);
+                }
             }
             if (text.startsWith("Followup:")) {
                 otherFields.put("Followup", text.substring("Followup:".length()).strip());
                 return;
             }
             if (isKeyLine(text) && !text.startsWith("NOTE:")) {
-                Matcher key = KEY_LINE.matcher(text);
-                if (key.matches()) {
-                    field(key.group(1), key.group(2).strip());
-                    return;
-                }
+                int colon = text.indexOf(':');
+                field(text.substring(0, colon), text.substring(colon + 1).strip());
+                return;
             }
             keep(text);
         }
@@ -510,8 +511,11 @@ public final class WinDbgAnalysisParser implements FormatParser {
             sourceFile = source.group(2).strip();
             sourceLine = Integer.parseInt(source.group(3));
         }
-        if (site.startsWith("0x") && Hex.value(site) != null) {
-            return new StackFrame(null, null, Hex.value(site), childSp, returnAddress, sourceFile, sourceLine);
+        if (site.startsWith("0x")) {
+            String address = Hex.value(site);
+            if (address != null) {
+                return new StackFrame(null, null, address, childSp, returnAddress, sourceFile, sourceLine);
+            }
         }
         String module;
         String function = null;
@@ -521,15 +525,17 @@ public final class WinDbgAnalysisParser implements FormatParser {
             module = site.substring(0, bang);
             rest = site.substring(bang + 1);
             int plus = rest.lastIndexOf('+');
-            if (plus > 0 && Hex.value(rest.substring(plus + 1)) != null) {
+            String offset = plus > 0 ? Hex.value(rest.substring(plus + 1)) : null;
+            if (offset != null) {
                 function = rest.substring(0, plus);
-                return new StackFrame(module, function, Hex.value(rest.substring(plus + 1)), childSp, returnAddress, sourceFile, sourceLine);
+                return new StackFrame(module, function, offset, childSp, returnAddress, sourceFile, sourceLine);
             }
             return new StackFrame(module, rest, null, childSp, returnAddress, sourceFile, sourceLine);
         }
         int plus = site.lastIndexOf('+');
-        if (plus > 0 && Hex.value(site.substring(plus + 1)) != null) {
-            return new StackFrame(site.substring(0, plus), null, Hex.value(site.substring(plus + 1)), childSp, returnAddress, sourceFile, sourceLine);
+        String offset = plus > 0 ? Hex.value(site.substring(plus + 1)) : null;
+        if (offset != null) {
+            return new StackFrame(site.substring(0, plus), null, offset, childSp, returnAddress, sourceFile, sourceLine);
         }
         return new StackFrame(site, function, null, childSp, returnAddress, sourceFile, sourceLine);
     }

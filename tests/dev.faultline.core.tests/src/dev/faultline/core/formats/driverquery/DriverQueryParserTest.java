@@ -133,6 +133,23 @@ class DriverQueryParserTest {
     }
 
     @Test
+    void hostNameLinesNameTheHostOfTheRowsAfterThem() throws IOException {
+        String text = """
+                Host Name: WS-01
+                Module Name  Display Name           Driver Type   Link Date
+                ============ ====================== ============= ======================
+                csagent      CrowdStrike Falcon     File System   7/18/2024 1:02:03 PM
+                Host Name: WS-02
+                csagent      CrowdStrike Falcon     File System   7/18/2024 1:02:03 PM
+                """;
+        SharedData.Result result = SharedData.parse(parser, text);
+        assertEquals(java.util.List.of(), result.rejections());
+        assertEquals("WS-01", result.record(0, DriverRecord.class).host());
+        assertEquals("WS-02", result.record(1, DriverRecord.class).host());
+        assertEquals(6, result.record(1, DriverRecord.class).source().line());
+    }
+
+    @Test
     void byteCounts() {
         assertEquals(139264L, DriverQueryParser.bytes("139,264"));
         assertEquals(139264L, DriverQueryParser.bytes("139.264"));
