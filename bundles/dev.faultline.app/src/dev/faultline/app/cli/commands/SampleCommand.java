@@ -1,0 +1,61 @@
+package dev.faultline.app.cli.commands;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.faultline.app.cli.BadInputException;
+import dev.faultline.app.cli.CliCommand;
+import dev.faultline.app.cli.CliContext;
+import dev.faultline.app.cli.ExitCode;
+import dev.faultline.app.cli.UsageException;
+import dev.faultline.model.persistence.InvestigationFolder;
+import dev.faultline.model.persistence.InvestigationFolderException;
+import dev.faultline.model.sample.SampleInvestigation;
+
+/**
+ * {@code faultline sample DIR}: writes the built-in sample investigation ("CrowdStrike Falcon
+ * channel file 291 — 19 July 2024 (reconstructed)") to DIR as a normal investigation folder.
+ */
+public class SampleCommand implements CliCommand {
+
+    @Override
+    public String name() {
+        return "sample";
+    }
+
+    @Override
+    public String summary() {
+        return "write the built-in CrowdStrike channel file 291 sample investigation to a folder";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: faultline [--json] sample DIR
+                  Writes the sample investigation "%s"
+                  to DIR (which must not exist or be empty): DIR/investigation.xmi and DIR/evidence/.
+                  Prints the folder (with --json: {"folder", "title"}).""".formatted(SampleInvestigation.TITLE);
+    }
+
+    @Override
+    public int run(CliContext context, List<String> args) throws UsageException, BadInputException, IOException {
+        if (args.size() != 1 || args.get(0).startsWith("-")) {
+            throw new UsageException(args.isEmpty() ? "DIR is required" : "expected one folder, got " + args);
+        }
+        Path dir = context.resolve(args.get(0));
+        InvestigationFolder folder;
+        try {
+            folder = SampleInvestigation.writeTo(dir);
+        } catch (InvestigationFolderException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+        if (context.json()) {
+            context.out().println("{\"folder\":" + Json.string(folder.root().toString()) + ",\"title\":"
+                    + Json.string(folder.investigation().getTitle()) + "}");
+        } else {
+            context.out().println(folder.root());
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.faultline.app.cli.commands;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.faultline.app.cli.BadInputException;
+import dev.faultline.app.cli.CliCommand;
+import dev.faultline.app.cli.CliContext;
+import dev.faultline.app.cli.ExitCode;
+import dev.faultline.app.cli.UsageException;
+import dev.faultline.model.labels.ObjectLabels;
+import dev.faultline.model.persistence.InvestigationFolder;
+import dev.faultline.model.persistence.InvestigationFolderException;
+import dev.faultline.model.validation.InvestigationValidator;
+import dev.faultline.model.validation.Problem;
+
+/**
+ * {@code faultline validate DIR}: checks an investigation folder with every validation rule
+ * (model structure, times, causal order and cycles, evidence hashes) and prints the problems.
+ * Exit 0 when there is no error (warnings allowed), 2 when there are errors or DIR cannot be read.
+ */
+public class ValidateCommand implements CliCommand {
+
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String summary() {
+        return "check an investigation folder (times, causal links, evidence hashes, ...)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: faultline [--json] validate DIR
+                  Validates the investigation in DIR and prints one problem per line:
+                  SEVERITY [rule] message (with --json: {"severity", "rule", "message", "object"}).
+                  A summary goes to stderr. Exit 0 without errors, 2 with errors.""";
+    }
+
+    @Override
+    public int run(CliContext context, List<String> args) throws UsageException, BadInputException, IOException {
+        if (args.size() != 1 || args.get(0).startsWith("-")) {
+            throw new UsageException(args.isEmpty() ? "DIR is required" : "expected one folder, got " + args);
+        }
+        Path dir = context.resolve(args.get(0));
+        InvestigationFolder folder;
+        try {
+            folder = InvestigationFolder.open(dir);
+        } catch (InvestigationFolderException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+        List<Problem> problems = new InvestigationValidator().validate(folder);
+        long errors = 0;
+        long warnings = 0;
+        for (Problem problem : problems) {
+            errors += problem.severity() == Problem.Severity.ERROR ? 1 : 0;
+            warnings += problem.severity() == Problem.Severity.WARNING ? 1 : 0;
+            if (context.json()) {
+                context.out().println("{\"severity\":" + Json.string(problem.severity().name().toLowerCase()) + ",\"rule\":"
+                        + Json.string(problem.rule()) + ",\"message\":" + Json.string(problem.message()) + ",\"object\":"
+                        + Json.string(problem.object() == null ? null : ObjectLabels.label(problem.object())) + "}");
+            } else {
+                context.out().println(problem);
+            }
+        }
+        context.err().println(folder.modelFile() + ": " + errors + " errors, " + warnings + " warnings");
+        return errors == 0 ? ExitCode.OK : ExitCode.BAD_INPUT;
+    }
+}
