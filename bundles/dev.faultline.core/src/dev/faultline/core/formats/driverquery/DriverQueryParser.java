@@ -144,8 +144,8 @@ public final class DriverQueryParser implements FormatParser {
 
         void run() throws IOException {
             String first = null;
-            while ((first = lines.readLine()) != null && first.isBlank()) {
-                // skip leading blank lines
+            while ((first = lines.readLine()) != null && (first.isBlank() || hostLine(first))) {
+                // skip leading blank lines; a leading "Host Name: X" names the host
             }
             if (first == null) {
                 sink.reject(new Rejection(SourceRef.line(file, Math.max(1, lines.lineNumber())), "no driverquery output: the file has only blank lines"));
