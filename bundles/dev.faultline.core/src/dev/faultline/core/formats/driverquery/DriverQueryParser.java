@@ -218,10 +218,11 @@ public final class DriverQueryParser implements FormatParser {
                     filled++;
                 }
             }
+            int colon = raw.indexOf(':');
+            if (colon > 0 && colon < 24 && hostLine(raw)) {
+                return;
+            }
             if (filled * 2 < values.size() || values.get(0).isEmpty()) {
-                if (hostLine(raw)) {
-                    return;
-                }
                 sink.reject(new Rejection(SourceRef.line(file, number), "not a driverquery row (only " + filled + " of "
                         + values.size() + " columns filled): " + abbreviate(raw)));
                 return;
