@@ -11,7 +11,6 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 
 import dev.faultline.model.persistence.InvestigationFolder;
-import dev.faultline.model.provider.FaultlineItemProviderAdapterFactory;
 
 /**
  * Editing domains of open investigations: one {@link AdapterFactoryEditingDomain} with one
@@ -26,13 +25,14 @@ public final class InvestigationEditingDomains {
     }
 
     /**
-     * The adapter factory for trees, labels and properties: Faultline's item providers, then the
+     * The adapter factory for trees, labels and properties: Faultline's item providers (with the
+     * labels of {@link InvestigationItemProviderAdapterFactory}), then the
      * resource and reflective ones. Dispose it when the domain is no longer used.
      */
     public static ComposedAdapterFactory newAdapterFactory() {
         ComposedAdapterFactory factory = new ComposedAdapterFactory();
         factory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
-        factory.addAdapterFactory(new FaultlineItemProviderAdapterFactory());
+        factory.addAdapterFactory(new InvestigationItemProviderAdapterFactory());
         factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
         return factory;
     }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -23,9 +24,12 @@ import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.IChangeNotifier;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
+import org.eclipse.emf.edit.provider.IViewerNotification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -225,9 +229,29 @@ class InvestigationEditingDomainsTest {
     }
 
     @Test
+    void causalLinksAndEvidenceRefsAreLabelledWithWhatTheyConnect() {
+        CausalLink loadedBy = investigation.getCausalLinks().get(1);
+        assertEquals("Causal Link 'Channel File 291' \u2192 'csagent.sys' (loaded by)", InvestigationEditingDomains.label(domain, loadedBy));
+        assertEquals("Evidence Ref sample-sources.md line 6", InvestigationEditingDomains.label(domain, loadedBy.getCitations().get(0)));
+
+        List<Object> labelChanges = new ArrayList<>();
+        ((IChangeNotifier) domain.getAdapterFactory()).addListener(n -> {
+            if (n instanceof IViewerNotification v && v.isLabelUpdate()) {
+                labelChanges.add(v.getElement());
+            }
+        });
+        InvestigationEditingDomains.label(domain, loadedBy);
+        execute(SetCommand.create(domain, loadedBy, Literals.CAUSAL_LINK__EFFECT, investigation.getCrashClusters().get(0)));
+
+        assertEquals(List.of(loadedBy), labelChanges);
+        assertEquals("Causal Link 'Channel File 291' \u2192 'csagent.sys out-of-bounds read (Channel File 291)' (loaded by)",
+                InvestigationEditingDomains.label(domain, loadedBy));
+    }
+
+    @Test
     void itemProvidersFindTheDrawnIcons() {
-        Object image = ((org.eclipse.emf.edit.provider.IItemLabelProvider) domain.getAdapterFactory()
-                .adapt(investigation.getDrivers().get(0), org.eclipse.emf.edit.provider.IItemLabelProvider.class))
+        Object image = ((IItemLabelProvider) domain.getAdapterFactory()
+                .adapt(investigation.getDrivers().get(0), IItemLabelProvider.class))
                 .getImage(investigation.getDrivers().get(0));
         assertNotNull(image);
         assertTrue(String.valueOf(image).endsWith("icons/full/obj16/Driver.gif"), String.valueOf(image));
