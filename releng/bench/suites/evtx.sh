@@ -32,6 +32,7 @@ rm -rf "$classes" && mkdir -p "$classes"
 "$java_home/bin/javac" --release 21 -d "$classes" $(find "$root/bundles/dev.faultline.evtx/src" -name '*.java')
 
 mapfile -t files < <(ls "$data"/evtx/*.evtx)
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 java=("$java_home/bin/java" -cp "$classes" dev.faultline.evtx.internal.EvtxDumpMain --format xml)
 now() { date +%s.%N; }
 rate() { awk -v r="$1" -v s="$2" 'BEGIN { printf "%.0f", r / s }'; }
@@ -76,6 +77,8 @@ py_seconds="$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')"
 py_records=$((per_pass * py_passes))
 py_rate="$(rate "$py_records" "$py_seconds")"
 
+ee_version="$(evtxexport -V 2>/dev/null | head -1 | awk '{print $2}' || true)"
+py_version="$(dpkg-query -W -f '${Version}' python3-evtx 2>/dev/null || true)"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f×", a / b }'; }
 table="$(cat <<TABLE
 | reader | records | seconds | records/s | vs evtxexport | vs python-evtx |
@@ -83,19 +86,20 @@ table="$(cat <<TABLE
 | Faultline, 1 thread, warm JVM ($warmup untimed passes) | $warm_records | $warm_seconds | $warm_rate | $(ratio "$warm_rate" "$ee_rate") | $(ratio "$warm_rate" "$py_rate") |
 | Faultline, 1 thread, cold (one pass, JVM start included) | $per_pass | $cold_seconds | $cold_rate | $(ratio "$cold_rate" "$ee_rate") | $(ratio "$cold_rate" "$py_rate") |
 | Faultline, parallel over chunks ($threads threads), warm JVM | $par_records | $par_seconds | $par_rate | $(ratio "$par_rate" "$ee_rate") | $(ratio "$par_rate" "$py_rate") |
-| evtxexport -f xml (libevtx $(evtxexport -V 2>/dev/null | head -1 | awk '{print $2}')) | $ee_records | $ee_seconds | $ee_rate | 1.00× | $(ratio "$ee_rate" "$py_rate") |
-| python-evtx evtx_dump.py ($(dpkg-query -W -f '${Version}' python3-evtx 2>/dev/null)) | $py_records | $py_seconds | $py_rate | $(ratio "$py_rate" "$ee_rate") | 1.00× |
+| evtxexport -f xml (libevtx $ee_version) | $ee_records | $ee_seconds | $ee_rate | 1.00× | $(ratio "$ee_rate" "$py_rate") |
+| python-evtx evtx_dump.py ($py_version) | $py_records | $py_seconds | $py_rate | $(ratio "$py_rate" "$ee_rate") | 1.00× |
 TABLE
 )"
 goal_ee="$(awk -v a="$warm_rate" -v b="$ee_rate" 'BEGIN { print (a >= b) ? "met" : "NOT met" }')"
 goal_py="$(awk -v a="$warm_rate" -v b="$py_rate" 'BEGIN { print (a >= 50 * b) ? "met" : "NOT met" }')"
 
+load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
 machine="$(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(awk '/MemTotal/ { printf "%.1f GiB RAM", $2 / 1048576 }' /proc/meminfo), JDK $("$java_home/bin/java" -version 2>&1 | head -1 | sed 's/.*version "\([^"]*\)".*/\1/')"
 {
     echo
     echo "### evtx — $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo
-    echo "Machine: $machine. Files: ${#files[@]} .evtx under shared/data/evtx, $per_pass records per pass; every reader renders XML to /dev/null."
+    echo "Machine: $machine; load average at start $load_start, at end $load_end (other work on the machine slows all readers alike). Files: ${#files[@]} .evtx under shared/data/evtx, $per_pass records per pass; every reader renders XML to /dev/null."
     echo
     echo "$table"
     echo

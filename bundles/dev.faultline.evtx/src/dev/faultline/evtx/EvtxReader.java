@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -163,7 +164,7 @@ public final class EvtxReader implements Closeable, Iterable<EvtxRecord> {
         if (read < FILE_HEADER_SIZE) {
             report(new EvtxProblem(-1, read, "file of " + size + " bytes ends inside the 4096-byte file header"));
         }
-        ByteBuffer le = ByteBuffer.wrap(header).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer le = ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN);
         CRC32 crc = new CRC32();
         crc.update(header, 0, 120);
         long stored = le.getInt(124) & 0xffffffffL;
