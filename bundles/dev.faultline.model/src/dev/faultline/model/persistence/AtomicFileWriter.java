@@ -9,7 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -54,6 +58,7 @@ public final class AtomicFileWriter {
         Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", TEMP_SUFFIX);
         boolean moved = false;
         try {
+            keepPermissions(target, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = streamDecorator.apply(Channels.newOutputStream(channel));
@@ -72,6 +77,18 @@ public final class AtomicFileWriter {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /**
+     * Temporary files are created owner-only; give the new file the permissions of the file it
+     * replaces, or rw-r--r-- for a new file (on POSIX file systems).
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(temp, permissions);
         }
     }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -109,6 +110,17 @@ class AtomicSaveTest {
 
         assertEquals("old", Files.readString(target));
         assertEquals(List.of("data.txt"), listing(temp));
+    }
+
+    @Test
+    void theNewFileKeepsThePermissionsOfTheOldOneAndIsWorldReadableWhenNew() throws IOException {
+        Path created = temp.resolve("created.txt");
+        new AtomicFileWriter().write(created, out -> out.write('a'));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(created)));
+
+        Files.setPosixFilePermissions(created, PosixFilePermissions.fromString("rw-rw----"));
+        new AtomicFileWriter().write(created, out -> out.write('b'));
+        assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(created)));
     }
 
     private static List<String> listing(Path dir) throws IOException {
