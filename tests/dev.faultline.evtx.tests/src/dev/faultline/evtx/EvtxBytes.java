@@ -197,6 +197,28 @@ final class EvtxBytes {
         };
     }
 
+    /** A record body whose inline template definition contains an instance of itself. */
+    static IntFunction<byte[]> selfReferencingTemplate() {
+        return base -> {
+            Bin b = new Bin(base);
+            b.u8(0x0f).u8(1).u8(1).u8(0);
+            b.u8(0x0c).u8(1).u32(5);
+            int definition = b.pos() + 4;
+            b.u32(definition);
+            Bin template = new Bin(definition + 24);
+            template.u8(0x0f).u8(1).u8(1).u8(0);
+            template.u8(0x0c).u8(1).u32(5).u32(definition).u32(0);
+            template.u8(0x00);
+            byte[] templateBytes = template.bytes();
+            b.u32(0).u64(0).u64(0).u32(templateBytes.length);
+            for (byte x : templateBytes) {
+                b.u8(x);
+            }
+            b.u32(0).u8(0x00);
+            return b.bytes();
+        };
+    }
+
     /** A file of one chunk holding one record per body, ids 1..n, checksums correct. */
     static byte[] file(List<IntFunction<byte[]>> bodies) {
         byte[] file = new byte[4096 + 65536];

@@ -1,6 +1,7 @@
 package dev.faultline.evtx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -201,6 +202,34 @@ class EvtxDamageTest {
         assertEquals(6, r.records().size(), "records until the chunk's 8 M characters are used up");
         assertEquals(3, r.problems().size(), r.problems().toString());
         assertTrue(anyReason(r.problems(), "chunk rendering budget used up"), r.problems().toString());
+    }
+
+    @Test
+    void templateThatContainsItselfIsRejected() throws IOException {
+        Result r = read(EvtxBytes.file(List.of(EvtxBytes.selfReferencingTemplate(), EvtxBytes.simpleEvent("ok"))));
+        assertEquals(1, r.records().size());
+        assertEquals(2, r.records().get(0).recordId());
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertTrue(r.problems().get(0).reason().contains("refers to itself"), r.problems().get(0).reason());
+    }
+
+    @Test
+    void aReaderIsReadOnce() throws IOException {
+        Path file = tmp.resolve("once.evtx");
+        Files.write(file, EvtxBytes.file(List.of(EvtxBytes.simpleEvent("x"))));
+        try (EvtxReader reader = EvtxReader.open(file)) {
+            assertEquals(1, reader.records().count());
+            assertThrows(IllegalStateException.class, reader::iterator);
+            assertThrows(IllegalStateException.class, () -> reader.readParallel(2, r -> { }));
+        }
+        try (EvtxReader reader = EvtxReader.open(file)) {
+            assertThrows(IllegalArgumentException.class, () -> reader.readParallel(0, r -> { }));
+        }
+    }
+
+    @Test
+    void missingFileIsAnIOException() {
+        assertThrows(java.nio.file.NoSuchFileException.class, () -> EvtxReader.open(tmp.resolve("absent.evtx")));
     }
 
     @Test
