@@ -1,6 +1,7 @@
 package dev.faultline.model.persistence;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -123,6 +124,7 @@ public final class InvestigationFolder {
         if (!Files.isRegularFile(modelFile)) {
             throw new InvestigationFolderException(root + ": not an investigation folder (no " + MODEL_FILE + ")");
         }
+        deleteStaleTemporaryFiles(root);
         ResourceSet resourceSet = newResourceSet();
         Resource resource = resourceSet.createResource(fileUri(root));
         try {
@@ -137,6 +139,15 @@ public final class InvestigationFolder {
             throw new InvestigationFolderException(modelFile + ": does not contain exactly one Investigation");
         }
         return new InvestigationFolder(root, resourceSet, resource);
+    }
+
+    /** Partial model files left by a save that was killed before it could clean up. */
+    private static void deleteStaleTemporaryFiles(Path root) throws IOException {
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(root, "." + MODEL_FILE + ".*" + AtomicFileWriter.TEMP_SUFFIX)) {
+            for (Path file : stale) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     private static String describeLoadErrors(Path modelFile, Resource resource, IOException cause) {

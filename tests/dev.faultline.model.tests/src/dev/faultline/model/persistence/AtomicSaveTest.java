@@ -88,6 +88,16 @@ class AtomicSaveTest {
     }
 
     @Test
+    void openingRemovesPartialFilesOfASaveThatWasKilled() throws IOException {
+        InvestigationFolder folder = InvestigationFolder.create(temp.resolve("case"));
+        Files.writeString(folder.root().resolve(".investigation.xmi.123456.tmp"), "<?xml version=");
+
+        InvestigationFolder.open(folder.root());
+
+        assertEquals(List.of("evidence", "investigation.xmi"), listing(folder.root()));
+    }
+
+    @Test
     void writerReplacesTheFileAndLeavesNoTemporaryFile() throws IOException {
         Path target = temp.resolve("data.txt");
         Files.writeString(target, "old");
