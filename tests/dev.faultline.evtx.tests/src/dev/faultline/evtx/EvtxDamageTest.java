@@ -142,6 +142,8 @@ class EvtxDamageTest {
                 bytes[at] = (byte) random.nextInt(256);
             }
             Result r = read(bytes);
+            assertTrue(r.problems().stream().noneMatch(p -> p.reason().contains(
+                    dev.faultline.evtx.internal.ChunkDecoder.DECODER_ERROR)), r.problems().toString());
             assertTrue(r.records().size() <= 8);
             assertTrue(r.records().size() == 8 || !r.problems().isEmpty(), "a lost record is always reported");
         }

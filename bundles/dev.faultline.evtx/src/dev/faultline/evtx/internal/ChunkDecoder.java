@@ -19,6 +19,8 @@ public final class ChunkDecoder {
     public static final int CHUNK_SIZE = 65_536;
     /** Size of the chunk header (string and template tables included). */
     static final int CHUNK_HEADER_SIZE = 512;
+    /** Reason text of problems caused by a decoder bug rather than by the file. */
+    public static final String DECODER_ERROR = "decoder error";
     private static final int RECORD_SIGNATURE = 0x00002a2a;
     private static final int MIN_RECORD_SIZE = 28;
     private static final byte[] CHUNK_SIGNATURE = {'E', 'l', 'f', 'C', 'h', 'n', 'k', 0};
@@ -138,6 +140,10 @@ public final class ChunkDecoder {
                 long where = e.chunkOffset() >= 0 ? fileOffset + e.chunkOffset() : fileOffset + pos;
                 problems.accept(new EvtxProblem(chunkNumber, where, "record " + Long.toUnsignedString(recordId)
                         + " at file offset " + (fileOffset + pos) + " skipped: " + e.getMessage()));
+            } catch (RuntimeException | StackOverflowError e) {
+                // a decoder bug must not cost the other records; the fuzz tests fail on this reason
+                problems.accept(new EvtxProblem(chunkNumber, fileOffset + pos, "record " + Long.toUnsignedString(recordId)
+                        + " at file offset " + (fileOffset + pos) + " skipped: " + DECODER_ERROR + " (" + e + ")"));
             }
             pos += size;
         }
