@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -12,6 +14,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 
 import dev.faultline.core.evidence.EvidenceRecord;
@@ -23,6 +26,18 @@ final class DocumentMapper {
 
     /** Indexed, not stored: what {@code add} deletes before re-adding an evidence file. */
     static final String SOURCE_KEY = "sourcekey";
+
+    /** Stored: length of the message at the start of the stored text, when the text holds more. */
+    static final String MESSAGE_LENGTH = "msglen";
+    /** Stored: length of the raw text following the message and a newline, or -1 when the raw text is the message. */
+    static final String RAW_LENGTH = "rawlen";
+
+    private static final FieldType FULL_TEXT = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        FULL_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        FULL_TEXT.freeze();
+    }
 
     private static final char KEY_END = '\u001f';
     private static final char ENTRY_END = '\u001e';
@@ -90,22 +105,27 @@ final class DocumentMapper {
             doc.add(new SortedSetDocValuesFacetField(IndexFields.KIND, kind));
         }
         String message = record.message() == null ? "" : record.message();
-        doc.add(new StoredField(IndexFields.MESSAGE, message));
         String raw = record.rawText();
+        Map<String, String> fields = record.fields() == null ? Map.of() : record.fields();
+        boolean rawEmbedded = raw != null && !raw.equals(message);
+        String text = fullText(message, rawEmbedded ? raw : null, fields);
+        // the searched text is stored once, with offsets, so highlighting never re-analyses;
+        // the message and the raw text are read back out of it
+        doc.add(new Field(IndexFields.MESSAGE, text, FULL_TEXT));
+        if (text.length() != message.length()) {
+            doc.add(new StoredField(MESSAGE_LENGTH, message.length()));
+        }
         if (raw != null) {
-            // "" marks "raw text is the message": stored once
-            doc.add(new StoredField(IndexFields.RAW, raw.equals(message) ? "" : raw));
+            doc.add(new StoredField(RAW_LENGTH, rawEmbedded ? raw.length() : -1));
         }
         SourceRef source = record.source();
         if (source != null) {
             addSource(doc, source);
         }
-        Map<String, String> fields = record.fields() == null ? Map.of() : record.fields();
         addTypedFields(doc, fields);
         if (!fields.isEmpty()) {
             doc.add(new StoredField(IndexFields.FIELDS, encodeFields(fields)));
         }
-        doc.add(new TextField(IndexFields.MESSAGE, fullText(message, raw, fields), Store.NO));
         return facetsConfig.build(doc);
     }
 
@@ -174,14 +194,14 @@ final class DocumentMapper {
         }
     }
 
-    /** What the default field searches: message, raw text when different, and every field value. */
-    private static String fullText(String message, String raw, Map<String, String> fields) {
-        if ((raw == null || raw.equals(message)) && fields.isEmpty()) {
+    /** What the default field searches and stores: message, raw text when different, and every field value, one per line. */
+    private static String fullText(String message, String embeddedRaw, Map<String, String> fields) {
+        if (embeddedRaw == null && fields.isEmpty()) {
             return message;
         }
-        StringBuilder text = new StringBuilder(message.length() + (raw == null ? 0 : raw.length()) + 64).append(message);
-        if (raw != null && !raw.equals(message)) {
-            text.append('\n').append(raw);
+        StringBuilder text = new StringBuilder(message.length() + (embeddedRaw == null ? 0 : embeddedRaw.length()) + 64).append(message);
+        if (embeddedRaw != null) {
+            text.append('\n').append(embeddedRaw);
         }
         for (String value : fields.values()) {
             if (value != null) {

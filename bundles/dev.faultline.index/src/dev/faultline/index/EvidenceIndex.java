@@ -470,8 +470,8 @@ public final class EvidenceIndex implements Closeable {
                 .withFormatter(new DefaultPassageFormatter(options.highlightPre(), options.highlightPost(), "…", false))
                 .build();
         TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-        String[] fields = { IndexFields.MESSAGE, IndexFields.RAW };
-        Map<String, String[]> passages = highlighter.highlightFields(fields, query, pageDocs, new int[] { 3, 3 });
+        String[] fields = { IndexFields.MESSAGE };
+        Map<String, String[]> passages = highlighter.highlightFields(fields, query, pageDocs, new int[] { 3 });
         Map<Integer, List<String>> byDoc = new HashMap<>();
         for (int i = 0; i < page.length; i++) {
             List<String> list = new ArrayList<>(2);

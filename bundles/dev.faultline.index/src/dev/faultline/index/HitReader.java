@@ -19,11 +19,12 @@ final class HitReader {
     static EvidenceRecord record(Document doc) {
         IndexableField time = doc.getField(IndexFields.TIME);
         Instant timestamp = time == null ? null : Instant.ofEpochMilli(time.numericValue().longValue());
-        String message = doc.get(IndexFields.MESSAGE);
-        String raw = doc.get(IndexFields.RAW);
-        if (raw != null && raw.isEmpty()) {
-            raw = message;
-        }
+        String text = doc.get(IndexFields.MESSAGE);
+        int messageLength = (int) longValue(doc, DocumentMapper.MESSAGE_LENGTH, text.length());
+        String message = text.substring(0, messageLength);
+        long rawLength = longValue(doc, DocumentMapper.RAW_LENGTH, Long.MIN_VALUE);
+        String raw = rawLength == Long.MIN_VALUE ? null
+                : rawLength < 0 ? message : text.substring(messageLength + 1, messageLength + 1 + (int) rawLength);
         Map<String, String> fields = DocumentMapper.decodeFields(doc.get(IndexFields.FIELDS));
         SourceRef source = new SourceRef(doc.get(IndexFields.SOURCE), doc.get(IndexFields.SHA256), longValue(doc, IndexFields.LINE, 0),
                 longValue(doc, IndexFields.OFFSET, -1), doc.get(IndexFields.RECORD_ID));

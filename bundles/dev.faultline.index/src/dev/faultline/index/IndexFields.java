@@ -11,9 +11,9 @@ import java.util.Set;
  */
 public final class IndexFields {
 
-    /** Full text: the record's message, its raw text when different, and the values of its fields. The default field. */
+    /** Full text: the record's message, its raw text when different, and the values of its fields, one per line; stored with offsets. The default field. */
     public static final String MESSAGE = "message";
-    /** Stored raw text of the record (when it differs from the message); highlighted, searched through {@link #MESSAGE}. */
+    /** Accepted in queries as {@link #MESSAGE}: the raw text is part of the message field. */
     public static final String RAW = "raw";
     /** Epoch milliseconds (UTC): points for ranges, doc values for sorting, stored. */
     public static final String TIME = "time";

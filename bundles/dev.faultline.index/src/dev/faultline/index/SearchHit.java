@@ -16,8 +16,9 @@ import dev.faultline.core.evidence.SourceRef;
  *            {@code .2} and so on
  * @param score relevance (only meaningful with {@link SortOrder#RELEVANCE}, else 0)
  * @param record the record, rebuilt from the stored fields
- * @param highlights passages with the matched terms between the highlight tags; empty when
- *            the query matched no text or highlighting was off
+ * @param highlights passages of the record's text (message, raw text, field values) with the
+ *            matched terms between the highlight tags, joined by "…"; empty when the query
+ *            matched no text or highlighting was off
  */
 public record SearchHit(String id, float score, EvidenceRecord record, List<String> highlights) {
 
