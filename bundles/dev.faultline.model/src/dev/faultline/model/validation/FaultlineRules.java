@@ -1,14 +1,8 @@
 package dev.faultline.model.validation;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +49,8 @@ import dev.faultline.model.persistence.InvestigationFolderException;
 
 /**
  * The investigation model's rules, as an EMF {@link org.eclipse.emf.ecore.EValidator} (run it
- * through {@link InvestigationValidator}). Each rule reports with the id from {@link Rules} as
+ * through {@link InvestigationValidator}; one instance remembers evidence hashes while the files
+ * do not change). Each rule reports with the id from {@link Rules} as
  * the second data element of its diagnostic and a message naming the object.
  * <p>
  * Causal-order rules skip {@link RelationKind#MITIGATES} links: a mitigation acts on an effect
@@ -72,6 +66,7 @@ public class FaultlineRules extends EObjectValidator {
     private static final Pattern HEX_CODE = Pattern.compile("(0[xX])?[0-9a-fA-F]{1,8}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
+    private final EvidenceHashes hashes = new EvidenceHashes();
     private int code;
 
     @Override
@@ -314,14 +309,9 @@ public class FaultlineRules extends EObjectValidator {
             checks.error(Rules.EVIDENCE_PATH, evidence, ObjectLabels.label(evidence) + ": " + e.getMessage());
             return;
         }
-        String actual;
-        long size;
+        EvidenceHashes.Digest digest;
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-                size = in.transferTo(OutputStream.nullOutputStream());
-            }
-            actual = HexFormat.of().formatHex(digest.digest());
+            digest = hashes.of(file);
         } catch (NoSuchFileException e) {
             checks.error(Rules.EVIDENCE_FILE_MISSING, evidence, ObjectLabels.label(evidence) + ": file " + file
                     + " is missing");
@@ -330,9 +320,9 @@ public class FaultlineRules extends EObjectValidator {
             checks.error(Rules.EVIDENCE_FILE_MISSING, evidence, ObjectLabels.label(evidence) + ": file " + file
                     + " cannot be read: " + e.getMessage());
             return;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the Java runtime has no SHA-256", e);
         }
+        String actual = digest.sha256();
+        long size = digest.size();
         String recorded = evidence.getSha256();
         if (recorded == null || !recorded.equalsIgnoreCase(actual)) {
             checks.error(Rules.EVIDENCE_HASH_MISMATCH, evidence, ObjectLabels.label(evidence) + ": file " + file

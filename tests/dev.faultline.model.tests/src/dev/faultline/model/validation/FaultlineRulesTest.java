@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -330,7 +331,7 @@ class FaultlineRulesTest {
         assertNone(Rules.EVIDENCE_HASH_MISMATCH);
         assertNone(Rules.EVIDENCE_SIZE_MISMATCH);
 
-        Files.writeString(evidenceDir.resolve("windbg/analyze.txt"), "BUGCHECK_CODE: 7e\n");
+        tamper(evidenceDir.resolve("windbg/analyze.txt"), "BUGCHECK_CODE: 7e\n");
 
         Problem problem = single(Rules.EVIDENCE_HASH_MISMATCH);
         assertSame(evidence, problem.object());
@@ -338,7 +339,7 @@ class FaultlineRulesTest {
                 + " has SHA-256 " + sha256("BUGCHECK_CODE: 7e\n") + ", but " + sha256("BUGCHECK_CODE: 50\n") + " is recorded"),
                 problem.message());
         assertNone(Rules.EVIDENCE_SIZE_MISMATCH);
-        Files.writeString(evidenceDir.resolve("windbg/analyze.txt"), "BUGCHECK_CODE: 0x7e\n");
+        tamper(evidenceDir.resolve("windbg/analyze.txt"), "BUGCHECK_CODE: 0x7e\n");
         assertTrue(single(Rules.EVIDENCE_SIZE_MISMATCH).message().contains("has 20 bytes, but 18 are recorded"));
     }
 
@@ -424,6 +425,31 @@ class FaultlineRulesTest {
         evidence.setSize(content.getBytes(StandardCharsets.UTF_8).length);
         investigation.getEvidence().add(evidence);
         return evidence;
+    }
+
+    /**
+     * Rewrites a file and moves its modification time on, as any real later write would: the
+     * validator re-hashes a file only when its size or modification time changed.
+     */
+    private static void tamper(Path file, String content) throws IOException {
+        FileTime before = Files.getLastModifiedTime(file);
+        Files.writeString(file, content);
+        Files.setLastModifiedTime(file, FileTime.from(before.toInstant().plusSeconds(2)));
+    }
+
+    @Test
+    void evidenceHashesAreRememberedWhileSizeAndTimeStayTheSame() throws IOException {
+        Evidence evidence = evidence("a.txt", "abc");
+        Path file = evidenceDir.resolve("a.txt");
+        FileTime stamp = Files.getLastModifiedTime(file);
+        assertNone(Rules.EVIDENCE_HASH_MISMATCH);
+
+        Files.writeString(file, "xyz");
+        Files.setLastModifiedTime(file, stamp);
+        assertNone(Rules.EVIDENCE_HASH_MISMATCH);
+        assertEquals(1, new InvestigationValidator().validate(investigation, evidenceDir).stream()
+                .filter(p -> p.rule().equals(Rules.EVIDENCE_HASH_MISMATCH) && p.object() == evidence).count(),
+                "a new validator reads the file again");
     }
 
     private static String sha256(String content) {
