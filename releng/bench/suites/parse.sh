@@ -45,12 +45,14 @@ java=("$java_home/bin/java" -Xmx128m -cp "$classes:$cp" dev.faultline.bench.Pars
 replicate() { # source header-lines output
     local source="$1" header="$2" out="$3" bytes=$((mib * 1048576))
     if [ -f "$out" ] && [ "$(stat -c %s "$out")" -ge "$bytes" ]; then return; fi
-    head -n "$header" "$source" > "$out"
-    local body="$out.body"
+    local body="$out.body" chunk="$out.chunk"
     tail -n +"$((header + 1))" "$source" | grep -v '^//\.\.\.$' > "$body"
     [ -z "$(tail -c 1 "$body")" ] || echo >> "$body"
-    while [ "$(stat -c %s "$out")" -lt "$bytes" ]; do cat "$body" "$body" "$body" "$body" >> "$out"; done
-    rm -f "$body"
+    cp "$body" "$chunk"
+    while [ "$(stat -c %s "$chunk")" -lt 1048576 ]; do cat "$chunk" "$chunk" > "$chunk.2" && mv "$chunk.2" "$chunk"; done
+    head -n "$header" "$source" > "$out"
+    while [ "$(stat -c %s "$out")" -lt "$bytes" ]; do cat "$chunk" >> "$out"; done
+    rm -f "$body" "$chunk"
 }
 replicate "$data/driverquery/generalupdate_bowl_driverquery_v_en.txt" 2 "$work/driverquery_v.txt"
 replicate "$data/timeline/timesketch_evtx_part.csv" 1 "$work/timesketch.csv"
