@@ -30,13 +30,14 @@ import dev.faultline.evtx.internal.ChunkDecoder;
 /**
  * Fuzzes {@link EvtxReader} with whole files: any bytes must give records and problems, never an
  * exception, a hang or unbounded allocation. Seeds are made at test time from the shared sample
- * files (file header plus first chunk of each, never copied into the project) and a few edge
- * cases; without {@code JAZZER_FUZZ} only the seeds (and stored crash inputs) are replayed.
+ * files (file header plus first chunk of each, and a 10 KiB slice of each; never copied into the
+ * project) and a few edge cases; without {@code JAZZER_FUZZ} only the seeds (and stored crash inputs) are replayed.
  * Jazzer requires {@code @FuzzTest} to be the last annotation.
  */
 class EvtxReaderFuzzTest {
 
     private static final int SEED_BYTES = 4096 + 65_536;
+    private static final int SMALL_SEED_BYTES = 4096 + 6_144;
     private static Path workFile;
 
     @BeforeAll
@@ -61,6 +62,8 @@ class EvtxReaderFuzzTest {
                 for (Path file : files.filter(p -> p.toString().endsWith(".evtx")).sorted().toList()) {
                     byte[] bytes = Files.readAllBytes(file);
                     seeds.add(Arrays.copyOf(bytes, Math.min(bytes.length, SEED_BYTES)));
+                    // small slices (header, chunk header, first records) fuzz many times faster
+                    seeds.add(Arrays.copyOf(bytes, Math.min(bytes.length, SMALL_SEED_BYTES)));
                 }
             }
         } else {
