@@ -174,6 +174,25 @@ class WinDbgAnalysisParserTest {
     }
 
     @Test
+    void dumpTimeHostAndBuildFromTheDebuggerBanner() throws IOException {
+        String text = """
+                Windows 10 Kernel Version 19041 MP (2 procs) Free x64
+                Built by: 19041.1.amd64fre.vb_release.191206-1406
+                Machine Name: WS-01
+                Debug session time: Fri Jul 19 06:12:37.123 2024 (UTC + 2:00)
+                PAGE_FAULT_IN_NONPAGED_AREA (50)
+                IMAGE_NAME:  csagent.sys
+                """;
+        CrashAnalysisRecord crash = SharedData.parse(parser, text).record(0, CrashAnalysisRecord.class);
+        assertEquals(java.time.Instant.parse("2024-07-19T04:12:37.123Z"), crash.dumpTime());
+        assertEquals("Fri Jul 19 06:12:37.123 2024 (UTC + 2:00)", crash.dumpTimeText());
+        assertEquals("WS-01", crash.host());
+        assertEquals("19041.1", crash.osBuild());
+        assertEquals(crash.dumpTime(), crash.evidence().timestamp());
+        assertEquals("WS-01", crash.evidence().host());
+    }
+
+    @Test
     void x86StackLine() {
         StackFrame frame = WinDbgAnalysisParser.frame("f78aebd4 804f8e2d 0000008e c0000005 8054e4f1 nt!KeBugCheckEx+0x1b");
         assertEquals("nt", frame.module());
