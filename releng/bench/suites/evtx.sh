@@ -96,7 +96,6 @@ goal_py="$(awk -v a="$warm_rate" -v b="$py_rate" 'BEGIN { print (a >= 50 * b) ? 
 load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
 machine="$(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(awk '/MemTotal/ { printf "%.1f GiB RAM", $2 / 1048576 }' /proc/meminfo), JDK $("$java_home/bin/java" -version 2>&1 | head -1 | sed 's/.*version "\([^"]*\)".*/\1/')"
 {
-    echo
     echo "### evtx — $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo
     echo "Machine: $machine; load average at start $load_start, at end $load_end (other work on the machine slows all readers alike). Files: ${#files[@]} .evtx under shared/data/evtx, $per_pass records per pass; every reader renders XML to /dev/null."
@@ -111,15 +110,15 @@ if [ ! -f "$results" ]; then
     printf '# Benchmark results\n' > "$results"
 fi
 if ! grep -q '^## evtx$' "$results"; then
-    printf '\n## evtx\n' >> "$results"
+    printf '\n## evtx\n\n' >> "$results"
     cat "$root/releng/bench/target/evtx-result.md" >> "$results"
 else
-    # insert this run at the end of the "## evtx" section
+    # insert this run (followed by a blank line) at the end of the "## evtx" section
     awk -v add="$root/releng/bench/target/evtx-result.md" '
-        /^## / && in_evtx { while ((getline line < add) > 0) print line; in_evtx = 0 }
+        /^## / && in_evtx { while ((getline line < add) > 0) print line; print ""; in_evtx = 0 }
         { print }
         /^## evtx$/ { in_evtx = 1 }
-        END { if (in_evtx) while ((getline line < add) > 0) print line }
+        END { if (in_evtx) { print ""; while ((getline line < add) > 0) print line } }
     ' "$results" > "$results.tmp" && mv "$results.tmp" "$results"
 fi
 cat "$root/releng/bench/target/evtx-result.md"
