@@ -24,14 +24,16 @@ import org.apache.lucene.store.FSDirectory;
 
 import dev.faultline.index.EvidenceIndex;
 import dev.faultline.index.IndexProgress;
+import dev.faultline.index.SameDocumentsIngest;
 import dev.faultline.index.internal.EvidenceAnalyzers;
 
 /**
- * Ingest: {@code faultline|plain DATA LINES INDEX_DIR [RAW_TEXT_OUT]}. "faultline" = lines →
+ * Ingest: {@code faultline|same|plain DATA LINES INDEX_DIR [RAW_TEXT_OUT]}. "faultline" = lines →
  * EvidenceRecords → EvidenceIndex.add (ids, facets, typed fields, stored record, one commit);
- * "plain" = the same lines as Lucene documents with the same analyzer and writer settings (text,
- * time point + doc values, host, source, line; no facets, no record fields) into a bare
- * IndexWriter. Prints {@code lines=.. seconds=.. rate=.. bytes=.. heapPeakMB=..}.
+ * "same" = the same Lucene documents (same mapper) into a bare IndexWriter with the same
+ * settings; "plain" = the lines as minimal Lucene documents with the same analyzer and writer
+ * settings (text, time point + doc values, host, source, line; no facets, ids, offsets or record
+ * fields) into a bare IndexWriter. Prints {@code lines=.. seconds=.. rate=.. bytes=.. heapPeakMB=..}.
  */
 public final class IngestBench {
 
@@ -59,6 +61,8 @@ public final class IngestBench {
             try (EvidenceIndex index = EvidenceIndex.open(dir)) {
                 index.add(log.records(lines), IndexProgress.NONE);
             }
+        } else if (mode.equals("same")) {
+            SameDocumentsIngest.write(log.records(lines), dir);
         } else {
             IndexWriterConfig config = new IndexWriterConfig(EvidenceAnalyzers.index()).setRAMBufferSizeMB(ramBufferMB()).setUseCompoundFile(false);
             try (IndexWriter writer = new IndexWriter(FSDirectory.open(dir), config)) {
