@@ -4,7 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.faultline.app.cli.commands.HelpCommand;
+import dev.faultline.app.cli.commands.ImportCommand;
+import dev.faultline.app.cli.commands.IndexCommand;
+import dev.faultline.app.cli.commands.ParseCommand;
+import dev.faultline.app.cli.commands.SampleCommand;
+import dev.faultline.app.cli.commands.SearchCommand;
+import dev.faultline.app.cli.commands.ValidateCommand;
 import dev.faultline.app.cli.commands.VersionCommand;
+import dev.faultline.intake.EvidenceRecords;
 
 /** The one place where CLI commands are registered: one line per command, in {@code --help} order. */
 public final class Commands {
@@ -14,6 +21,12 @@ public final class Commands {
 
     public static List<CliCommand> all() {
         return List.of(
+                new ParseCommand(),
+                new ImportCommand(),
+                new SampleCommand(),
+                new ValidateCommand(),
+                new IndexCommand(dir -> EvidenceRecords.ofFolder(dir)),
+                new SearchCommand(),
                 new VersionCommand(),
                 new HelpCommand());
     }

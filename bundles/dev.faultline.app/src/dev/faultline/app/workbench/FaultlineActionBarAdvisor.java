@@ -19,6 +19,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 public class FaultlineActionBarAdvisor extends ActionBarAdvisor {
 
     private IWorkbenchAction quit;
+    private IWorkbenchAction save;
     private IWorkbenchAction undo;
     private IWorkbenchAction redo;
     private IWorkbenchAction preferences;
@@ -32,6 +33,7 @@ public class FaultlineActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void makeActions(IWorkbenchWindow window) {
         quit = register(ActionFactory.QUIT.create(window));
+        save = register(ActionFactory.SAVE.create(window));
         undo = register(ActionFactory.UNDO.create(window));
         redo = register(ActionFactory.REDO.create(window));
         preferences = register(ActionFactory.PREFERENCES.create(window));
@@ -50,7 +52,9 @@ public class FaultlineActionBarAdvisor extends ActionBarAdvisor {
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
         file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
         file.add(new GroupMarker(IWorkbenchActionConstants.OPEN_EXT));
-        file.add(new Separator(IWorkbenchActionConstants.SAVE_EXT));
+        file.add(new Separator());
+        file.add(save);
+        file.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
         file.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.faultline.core.formats.driverquery.DriverQueryParser;
+import dev.faultline.core.formats.evtx.EvtxParser;
 import dev.faultline.core.formats.eventlog.EventLogCsvParser;
 import dev.faultline.core.formats.eventlog.EventLogXmlParser;
 import dev.faultline.core.formats.inventory.InventoryCsvParser;
@@ -37,6 +38,7 @@ public final class Formats {
     }
 
     private static final List<FormatParser> ALL = List.of(
+            new EvtxParser(),
             new WinDbgAnalysisParser(),
             new DriverQueryParser(),
             new InventoryCsvParser(),

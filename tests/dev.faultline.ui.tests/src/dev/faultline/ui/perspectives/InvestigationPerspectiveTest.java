@@ -52,6 +52,24 @@ class InvestigationPerspectiveTest {
     }
 
     @Test
+    void explorerAndProblemsViewsAreOpenAndShowTheSample() {
+        IWorkbenchPage page = window().getActivePage();
+        UiWait.until(() -> dev.faultline.ui.session.Sessions.get().isOpen(), 30_000, "the sample to open");
+        dev.faultline.ui.views.InvestigationExplorerView explorer =
+                (dev.faultline.ui.views.InvestigationExplorerView) page.findView(dev.faultline.ui.views.InvestigationExplorerView.ID);
+        assertNotNull(explorer, "Investigation Explorer is not open");
+        assertTrue(page.isPartVisible(explorer));
+        assertEquals("Investigation Explorer", explorer.getPartName());
+        UiWait.until(() -> explorer.viewer().getTree().getItemCount() == 1, 10_000, "the explorer to show the investigation");
+        dev.faultline.ui.views.ProblemsView problems =
+                (dev.faultline.ui.views.ProblemsView) page.findView(dev.faultline.ui.views.ProblemsView.ID);
+        assertNotNull(problems, "Problems view is not open");
+        problems.validateNow();
+        assertEquals("No problems: the investigation is consistent.", problems.getContentDescription(),
+                () -> problems.problems().toString());
+    }
+
+    @Test
     void menuBarHasTheStandardMenusWithUndoAndRedo() {
         Shell shell = window().getShell();
         Menu bar = shell.getMenuBar();
@@ -64,6 +82,13 @@ class InvestigationPerspectiveTest {
         assertTrue(editItems.stream().anyMatch(t -> t.startsWith("Undo")), editItems.toString());
         assertTrue(editItems.stream().anyMatch(t -> t.startsWith("Redo")), editItems.toString());
         edit.getMenu().notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+        MenuItem file = Arrays.stream(bar.getItems()).filter(i -> i.getText().replace("&", "").equals("File")).findFirst().orElseThrow();
+        file.getMenu().notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+        List<String> fileItems = Arrays.stream(file.getMenu().getItems()).map(MenuItem::getText).map(t -> t.replace("&", "")).toList();
+        assertTrue(fileItems.stream().anyMatch(t -> t.startsWith("New Investigation...")), fileItems.toString());
+        assertTrue(fileItems.stream().anyMatch(t -> t.startsWith("Open Investigation...")), fileItems.toString());
+        assertTrue(fileItems.stream().anyMatch(t -> t.startsWith("Save")), fileItems.toString());
+        file.getMenu().notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
     }
 
     /** The shell is really on screen with a usable size (not clipped to nothing). */

@@ -1,0 +1,164 @@
+package dev.faultline.app.cli.commands;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.faultline.app.cli.BadInputException;
+import dev.faultline.app.cli.CliCommand;
+import dev.faultline.app.cli.CliContext;
+import dev.faultline.app.cli.ExitCode;
+import dev.faultline.app.cli.UsageException;
+import dev.faultline.core.formats.Formats;
+import dev.faultline.core.formats.Rejection;
+import dev.faultline.index.EvidenceIndex;
+import dev.faultline.index.IndexProgress;
+import dev.faultline.index.Verification;
+import dev.faultline.intake.EvidenceImporter;
+import dev.faultline.intake.EvidenceRecords;
+import dev.faultline.intake.FileReport;
+import dev.faultline.intake.ImportBatch;
+import dev.faultline.intake.ImportMonitor;
+import dev.faultline.model.Evidence;
+import dev.faultline.model.persistence.InvestigationFolder;
+
+/**
+ * {@code faultline import --case DIR [--format F] FILE|FOLDER|ZIP...}: copies evidence into an
+ * investigation (created when missing), reads it into model objects, adds its records to the search
+ * index and saves. Prints one summary line per file; exit 2 when a record or file was rejected.
+ */
+public class ImportCommand implements CliCommand {
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String summary() {
+        return "import evidence files, folders or .zip archives into an investigation";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: faultline [--json] import --case DIR [--format F] FILE|FOLDER|ZIP...
+                  Copies each file into DIR/evidence (SHA-256, read-only, custody log), reads it with the
+                  format detected from its content (or F for every file), adds what it finds to the
+                  investigation in DIR (created when missing) and its records to DIR/index, and saves.
+                  The same bytes imported again are recognised and skipped.
+                  Prints per file: format, records, rejected (--json: one object per file with keys
+                  file, evidence, format, records, rejected, duplicate, error, rejections).
+                  Exit 2 when any record or file was rejected; the good records are imported anyway.
+                  Formats: """ + String.join(", ", Formats.ids());
+    }
+
+    @Override
+    public int run(CliContext context, List<String> args) throws UsageException, BadInputException, IOException {
+        String caseDir = null;
+        String format = null;
+        List<Path> inputs = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--case" -> caseDir = value(args, ++i, "--case");
+                case "--format" -> format = value(args, ++i, "--format");
+                default -> {
+                    if (arg.startsWith("--")) {
+                        throw new UsageException("unknown option '" + arg + "'");
+                    }
+                    inputs.add(context.resolve(arg));
+                }
+            }
+        }
+        if (caseDir == null) {
+            throw new UsageException("--case DIR is required");
+        }
+        if (inputs.isEmpty()) {
+            throw new UsageException("no files to import");
+        }
+        if (format != null && Formats.byId(format).isEmpty()) {
+            throw new UsageException("unknown format '" + format + "'; known: " + String.join(", ", Formats.ids()));
+        }
+        Path dir = context.resolve(caseDir);
+        InvestigationFolder folder = Files.isRegularFile(dir.resolve(InvestigationFolder.MODEL_FILE))
+                ? InvestigationFolder.open(dir)
+                : InvestigationFolder.create(dir);
+        ImportBatch batch = new ImportBatch(folder.investigation());
+        EvidenceImporter importer = new EvidenceImporter(folder, System.getProperty("user.name", "unknown"));
+        List<FileReport> reports = importer.importAll(inputs, format, batch, ImportMonitor.NONE);
+        List<Evidence> added = List.copyOf(batch.evidence());
+        batch.addTo(folder.investigation());
+        folder.save();
+        index(folder, added, context);
+        boolean rejected = false;
+        for (FileReport report : reports) {
+            rejected |= !report.ok();
+            print(context, report);
+        }
+        return rejected ? ExitCode.BAD_INPUT : ExitCode.OK;
+    }
+
+    /** Adds the new evidence's records to the index (built from all evidence when it does not exist yet). */
+    private static void index(InvestigationFolder folder, List<Evidence> added, CliContext context) throws IOException {
+        IndexProgress quiet = new IndexProgress() {
+            @Override
+            public void indexed(long records) {
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return false;
+            }
+        };
+        try (EvidenceIndex index = EvidenceIndex.open(folder.indexDir(), () -> EvidenceRecords.of(folder), quiet, Verification.OPEN)) {
+            if (index.openOutcome() == dev.faultline.index.OpenOutcome.OPENED) {
+                for (Evidence evidence : added) {
+                    try (var records = EvidenceRecords.of(folder.evidenceFile(evidence), evidence.getPath(), evidence.getSha256(),
+                            Formats.byId(evidence.getImporter()).orElseThrow())) {
+                        index.add(records, quiet);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void print(CliContext context, FileReport r) {
+        if (context.json()) {
+            StringBuilder rejections = new StringBuilder("[");
+            for (Rejection rejection : r.rejections()) {
+                if (rejections.length() > 1) {
+                    rejections.append(',');
+                }
+                rejections.append(Json.string(rejection.toString()));
+            }
+            rejections.append(']');
+            context.out().printf("{\"file\":%s,\"evidence\":%s,\"format\":%s,\"records\":%d,\"rejected\":%d,\"duplicate\":%b,\"error\":%s,\"rejections\":%s}%n",
+                    Json.string(r.file()), Json.string(r.evidencePath()), Json.string(r.format()), r.records(), r.rejected(),
+                    r.duplicate(), Json.string(r.error()), rejections);
+            return;
+        }
+        if (r.error() != null) {
+            context.out().printf("%s: not imported: %s%n", r.file(), r.error());
+        } else if (r.duplicate()) {
+            context.out().printf("%s: already in the investigation as %s%n", r.file(), r.evidencePath());
+        } else {
+            context.out().printf("%s: format %s, %d records, %d rejected%n", r.file(), r.format(), r.records(), r.rejected());
+        }
+        for (Rejection rejection : r.rejections()) {
+            context.err().println(rejection);
+        }
+        if (r.rejected() > r.rejections().size()) {
+            context.err().printf("%s: ... and %d more rejected records%n", r.file(), r.rejected() - r.rejections().size());
+        }
+    }
+
+    private static String value(List<String> args, int i, String option) throws UsageException {
+        if (i >= args.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.faultline.core.formats.evtx;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.faultline.core.evidence.EvidenceRecord;
+import dev.faultline.core.evidence.SourceRef;
+import dev.faultline.core.formats.ParsedRecord;
+import dev.faultline.core.formats.eventlog.WindowsEventRecord;
+import dev.faultline.evtx.EvtxRecord;
+
+/**
+ * One record of a binary event log: the raw EVTX record and what it means as a Windows event.
+ * Its JSON is the {@code parse --format evtx --json} contract: {@code recordId, timestamp, eventId,
+ * provider, level, channel, computer, data, xml}, followed by {@code meaning}, {@code details} and
+ * {@code source}.
+ */
+public record EvtxEventRecord(EvtxRecord raw, WindowsEventRecord event) implements ParsedRecord {
+
+    @Override
+    public SourceRef source() {
+        return event.source();
+    }
+
+    @Override
+    public EvidenceRecord evidence() {
+        return event.evidence();
+    }
+
+    @Override
+    public Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("recordId", raw.recordId());
+        json.put("timestamp", raw.timestamp().toString());
+        json.put("eventId", raw.eventId());
+        json.put("provider", raw.provider());
+        json.put("level", raw.level() < 0 ? null : raw.level());
+        json.put("channel", raw.channel().isEmpty() ? null : raw.channel());
+        json.put("computer", raw.computer().isEmpty() ? null : raw.computer());
+        json.put("data", raw.data());
+        json.put("xml", raw.xml());
+        Map<String, Object> meaning = event.toJson();
+        json.put("meaning", meaning.get("meaning"));
+        json.put("details", meaning.get("details"));
+        json.put("source", meaning.get("source"));
+        return json;
+    }
+}

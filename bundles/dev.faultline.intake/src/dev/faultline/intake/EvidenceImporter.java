@@ -1,0 +1,167 @@
+package dev.faultline.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Stream;
+
+import dev.faultline.core.formats.FormatParser;
+import dev.faultline.core.formats.Formats;
+import dev.faultline.core.formats.ParseOptions;
+import dev.faultline.core.formats.ParsedRecord;
+import dev.faultline.core.formats.RecordSink;
+import dev.faultline.core.formats.Rejection;
+import dev.faultline.model.Evidence;
+import dev.faultline.model.persistence.InvestigationFolder;
+
+/**
+ * Imports evidence files, folders and .zip archives into an investigation: each file is copied into
+ * the evidence store (hashed, read-only, custody-logged), read with the format detected from its
+ * content (or the one given), and its records mapped to model objects in an {@link ImportBatch}.
+ * A malformed record is reported and skipped; the rest of the file is still imported.
+ */
+public final class EvidenceImporter {
+
+    public static final int MAX_KEPT_REJECTIONS = 100;
+
+    private final InvestigationFolder folder;
+    private final EvidenceStore store;
+    private final String user;
+    private final ParseOptions options;
+
+    public EvidenceImporter(InvestigationFolder folder, String user) {
+        this(folder, user, ParseOptions.defaults());
+    }
+
+    public EvidenceImporter(InvestigationFolder folder, String user, ParseOptions options) {
+        this.folder = folder;
+        this.store = new EvidenceStore(folder);
+        this.user = user;
+        this.options = options;
+    }
+
+    /**
+     * Imports every given file, every file below a given folder and every entry of a given .zip.
+     *
+     * @param format a format id to use for every file, or null to detect each file's format
+     * @return one report per file, in order
+     * @throws CancellationException when the monitor cancelled (what was imported before stays in the batch)
+     */
+    public List<FileReport> importAll(List<Path> inputs, String format, ImportBatch batch, ImportMonitor monitor)
+            throws IOException {
+        List<Input> files = new ArrayList<>();
+        List<Path> temporary = new ArrayList<>();
+        List<FileReport> reports = new ArrayList<>();
+        try {
+            for (Path input : inputs) {
+                expand(input, files, temporary, reports);
+            }
+            for (int i = 0; i < files.size(); i++) {
+                if (monitor.isCanceled()) {
+                    throw new CancellationException("import cancelled after " + i + " of " + files.size() + " files");
+                }
+                Input file = files.get(i);
+                monitor.beginFile(file.name(), i, files.size());
+                reports.add(importFile(file.path(), file.name(), format, batch, monitor));
+            }
+        } finally {
+            for (Path dir : temporary) {
+                deleteTree(dir);
+            }
+        }
+        return reports;
+    }
+
+    private record Input(Path path, String name) {
+    }
+
+    private void expand(Path input, List<Input> files, List<Path> temporary, List<FileReport> reports) throws IOException {
+        if (Files.isDirectory(input)) {
+            try (Stream<Path> walk = Files.walk(input)) {
+                walk.filter(Files::isRegularFile).sorted(Comparator.naturalOrder())
+                        .forEach(p -> files.add(new Input(p, p.toString())));
+            }
+        } else if (!Files.isRegularFile(input)) {
+            reports.add(new FileReport(input.toString(), null, null, 0, 0, List.of(), false, "no such file"));
+        } else if (ArchiveExpander.isZip(input)) {
+            Path dir = Files.createTempDirectory("faultline-zip-");
+            temporary.add(dir);
+            try {
+                for (Path entry : new ArchiveExpander().expand(input, dir)) {
+                    files.add(new Input(entry, input + "!" + dir.relativize(entry)));
+                }
+            } catch (IOException e) {
+                reports.add(new FileReport(input.toString(), null, null, 0, 0, List.of(), false, e.getMessage()));
+            }
+        } else {
+            files.add(new Input(input, input.toString()));
+        }
+    }
+
+    /** Imports one regular file. */
+    public FileReport importFile(Path source, String name, String formatId, ImportBatch batch, ImportMonitor monitor)
+            throws IOException {
+        FormatParser parser;
+        if (formatId != null) {
+            parser = Formats.byId(formatId).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown format '" + formatId + "'; known: " + String.join(", ", Formats.ids())));
+        } else {
+            Formats.Detection detection = Formats.detect(source);
+            parser = detection.format();
+            if (parser == null) {
+                return new FileReport(name, null, null, 0, 0, List.of(), false, "not a format Faultline reads (binary data?)");
+            }
+        }
+        EvidenceStore.Stored stored = store.add(source, name, user);
+        Evidence evidence = stored.evidence();
+        if (stored.alreadyPresent() || batch.evidence.stream().anyMatch(e -> e.getSha256().equals(evidence.getSha256()))) {
+            return new FileReport(name, evidence.getPath(), evidence.getImporter(), 0, 0, List.of(), true, null);
+        }
+        evidence.setImporter(parser.id());
+        batch.evidence.add(evidence);
+        ModelMapper mapper = new ModelMapper(batch, evidence);
+        long[] counts = new long[2];
+        List<Rejection> rejections = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(stored.file())) {
+            parser.parse(in, evidence.getPath(), options, new RecordSink() {
+                @Override
+                public void accept(ParsedRecord record) {
+                    if (monitor.isCanceled()) {
+                        throw new CancellationException("import of " + name + " cancelled");
+                    }
+                    counts[0]++;
+                    mapper.map(record);
+                }
+
+                @Override
+                public void reject(Rejection rejection) {
+                    counts[1]++;
+                    if (rejections.size() < MAX_KEPT_REJECTIONS) {
+                        rejections.add(rejection);
+                    }
+                }
+            });
+        }
+        store.custody().append(new CustodyLog.Entry(Instant.now(), user, "import", evidence.getPath(), evidence.getSha256(),
+                evidence.getSize(), name, parser.id(), counts[0], counts[1]));
+        return new FileReport(name, evidence.getPath(), parser.id(), counts[0], counts[1], List.copyOf(rejections), false, null);
+    }
+
+    public InvestigationFolder folder() {
+        return folder;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.faultline.ui.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BiConsumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+
+import dev.faultline.core.formats.Formats;
+import dev.faultline.index.EvidenceIndex;
+import dev.faultline.index.IndexProgress;
+import dev.faultline.index.Verification;
+import dev.faultline.intake.EvidenceImporter;
+import dev.faultline.intake.EvidenceRecords;
+import dev.faultline.intake.FileReport;
+import dev.faultline.intake.ImportBatch;
+import dev.faultline.intake.ImportMonitor;
+import dev.faultline.model.Evidence;
+import dev.faultline.model.persistence.InvestigationFolder;
+
+/**
+ * Imports the wizard's files in the background: copies and reads each file (progress per file,
+ * cancel between records), then adds the new evidence's records to the search index. The model
+ * objects are handed to {@code whenDone} (on the job's thread) to be added through the command
+ * stack; files finished before a cancel are kept.
+ */
+public class ImportJob extends Job {
+
+    private final InvestigationFolder folder;
+    private final List<ImportRow> rows;
+    private final ImportBatch batch;
+    private final BiConsumer<ImportBatch, List<FileReport>> whenDone;
+
+    ImportJob(InvestigationFolder folder, List<ImportRow> rows, BiConsumer<ImportBatch, List<FileReport>> whenDone) {
+        super("Importing evidence");
+        this.folder = folder;
+        this.rows = List.copyOf(rows);
+        this.batch = new ImportBatch(folder.investigation());
+        this.whenDone = whenDone;
+        setUser(true);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, "Importing " + rows.size() + " files", rows.size() * 10 + 10);
+        EvidenceImporter importer = new EvidenceImporter(folder, System.getProperty("user.name", "unknown"));
+        List<FileReport> reports = new ArrayList<>();
+        ImportMonitor bridge = new ImportMonitor() {
+            @Override
+            public void beginFile(String name, int index, int total) {
+                progress.subTask(name);
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return progress.isCanceled();
+            }
+        };
+        IStatus status = Status.OK_STATUS;
+        try {
+            for (ImportRow row : rows) {
+                reports.addAll(importer.importAll(List.of(row.path), row.override(), batch, bridge));
+                progress.worked(10);
+            }
+            index(progress.split(10));
+        } catch (CancellationException e) {
+            status = Status.CANCEL_STATUS;
+        } catch (IOException | UncheckedIOException e) {
+            status = Status.error("Import failed: " + e.getMessage(), e);
+        } finally {
+            // what was read before a cancel or a failure is kept
+            whenDone.accept(batch, reports);
+        }
+        return status;
+    }
+
+    private void index(SubMonitor monitor) throws IOException {
+        monitor.setTaskName("Indexing the new evidence");
+        IndexProgress progress = new IndexProgress() {
+            @Override
+            public void indexed(long records) {
+                monitor.subTask(records + " records indexed");
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return monitor.isCanceled();
+            }
+        };
+        List<Evidence> added = List.copyOf(batch.evidence());
+        // a missing or damaged index is first rebuilt from the evidence the investigation already has
+        try (EvidenceIndex index = EvidenceIndex.open(folder.indexDir(), () -> EvidenceRecords.of(folder), progress, Verification.OPEN)) {
+            for (Evidence evidence : added) {
+                try (var records = EvidenceRecords.of(folder.evidenceFile(evidence), evidence.getPath(), evidence.getSha256(),
+                        Formats.byId(evidence.getImporter()).orElseThrow())) {
+                    index.add(records, progress);
+                }
+            }
+        }
+    }
+}

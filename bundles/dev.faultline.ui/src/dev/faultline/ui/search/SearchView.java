@@ -1,0 +1,290 @@
+package dev.faultline.ui.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.faultline.index.FacetValue;
+import dev.faultline.index.QuerySyntaxException;
+import dev.faultline.index.SearchHit;
+import dev.faultline.index.SearchResult;
+import dev.faultline.index.SortOrder;
+import dev.faultline.intake.EvidenceRecords;
+import dev.faultline.ui.session.InvestigationSession;
+import dev.faultline.ui.session.Sessions;
+
+/**
+ * Search: Lucene query syntax over every record of the investigation's evidence ({@code host:},
+ * {@code module:}, {@code bugcheck:}, {@code event:}, {@code source:}, {@code tag:}, {@code kind:},
+ * {@code time:[2024-07-19T04:00Z TO 2024-07-19T06:00Z]}), with query history, facet counts that
+ * refine the query on a click, a lazy result table that pages through millions of hits,
+ * highlighted snippets, the whole record of the selected hit with its evidence file, line and
+ * SHA-256, and the actions Add to Timeline and Cite as Evidence.
+ */
+public class SearchView extends ViewPart implements InvestigationSession.Listener {
+
+    public static final String ID = "dev.faultline.ui.views.search";
+    private static final int HISTORY = 20;
+
+    private InvestigationSession session;
+    private Combo query;
+    private Combo sort;
+    private Label status;
+    private Tree facets;
+    private TableViewer results;
+    private Text detail;
+    private SearchPager pager;
+    private HitActions actions;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        session = Sessions.get();
+        parent.setLayout(new GridLayout(1, false));
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        bar.setLayout(new GridLayout(4, false));
+        query = new Combo(bar, SWT.DROP_DOWN);
+        query.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        query.setToolTipText("Lucene query: words, \"phrases\", host:, module:, bugcheck:0x50, event:41, source:, tag:, kind:, "
+                + "time:[2024-07-19T04:00Z TO 2024-07-19T06:00Z], AND / OR / NOT");
+        query.addListener(SWT.DefaultSelection, e -> run());
+        sort = new Combo(bar, SWT.READ_ONLY);
+        sort.setItems("Newest first", "Oldest first", "Relevance");
+        sort.select(0);
+        sort.addListener(SWT.Selection, e -> run());
+        Button search = new Button(bar, SWT.PUSH);
+        search.setText("&Search");
+        search.addListener(SWT.Selection, e -> run());
+        status = new Label(bar, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+        status.setText("Type a query and press Enter.");
+
+        SashForm horizontal = new SashForm(parent, SWT.HORIZONTAL);
+        horizontal.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        facets = new Tree(horizontal, SWT.SINGLE | SWT.V_SCROLL | SWT.BORDER);
+        facets.setToolTipText("Click a value to add it to the query");
+        facets.addListener(SWT.DefaultSelection, e -> refine((TreeItem) e.item));
+        facets.addListener(SWT.MouseUp, e -> {
+            TreeItem item = facets.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
+            if (item != null && item.getParentItem() != null) {
+                refine(item);
+            }
+        });
+        SashForm vertical = new SashForm(horizontal, SWT.VERTICAL);
+        createResults(vertical);
+        detail = new Text(vertical, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        detail.setFont(JFaceResources.getTextFont());
+        vertical.setWeights(65, 35);
+        horizontal.setWeights(22, 78);
+
+        actions = new HitActions(getSite(), session, this::selectedHit);
+        getViewSite().getActionBars().getToolBarManager().add(actions.addToTimeline());
+        getViewSite().getActionBars().getToolBarManager().add(actions.cite());
+        MenuManager menu = new MenuManager();
+        menu.add(actions.addToTimeline());
+        menu.add(actions.cite());
+        results.getControl().setMenu(menu.createContextMenu(results.getControl()));
+        session.addListener(this);
+        opened(session);
+    }
+
+    private void createResults(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        TableColumnLayout layout = new TableColumnLayout();
+        area.setLayout(layout);
+        results = new TableViewer(area, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        results.getTable().setHeaderVisible(true);
+        results.getTable().setLinesVisible(true);
+        results.setUseHashlookup(true);
+        results.setContentProvider(new ILazyContentProvider() {
+            @Override
+            public void updateElement(int index) {
+                SearchHit hit = hitAt(index);
+                if (hit != null) {
+                    results.replace(hit, index);
+                }
+            }
+
+            @Override
+            public void inputChanged(Viewer viewer, Object oldInput, Object newInput) {
+            }
+        });
+        column(layout, "Time (UTC)", 16, HitLabels.TIME);
+        column(layout, "Host", 10, HitLabels.HOST);
+        column(layout, "Kind", 8, HitLabels.KIND);
+        column(layout, "Source", 18, HitLabels.SOURCE);
+        column(layout, "Message", 48, HitLabels.MESSAGE);
+        results.addSelectionChangedListener(e -> {
+            SearchHit hit = selectedHit();
+            detail.setText(hit == null ? "" : HitLabels.detail(hit, session));
+            actions.update();
+        });
+        getSite().setSelectionProvider(results);
+    }
+
+    private void column(TableColumnLayout layout, String title, int weight, HitLabels labels) {
+        TableViewerColumn column = new TableViewerColumn(results, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.setLabelProvider(labels.provider());
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60, true));
+    }
+
+    private SearchHit hitAt(int index) {
+        if (pager == null) {
+            return null;
+        }
+        try {
+            return pager.hit(index);
+        } catch (IOException | QuerySyntaxException e) {
+            ILog.of(getClass()).log(Status.error("Search paging failed: " + e.getMessage(), e));
+            return null;
+        }
+    }
+
+    SearchHit selectedHit() {
+        Object selected = results.getStructuredSelection().getFirstElement();
+        return selected instanceof SearchHit hit ? hit : null;
+    }
+
+    /** Runs the query in the field (also from tests). */
+    public void search(String text) {
+        query.setText(text);
+        run();
+    }
+
+    private void run() {
+        String text = query.getText().trim();
+        if (text.isEmpty() || !session.isOpen()) {
+            return;
+        }
+        remember(text);
+        SortOrder order = switch (sort.getSelectionIndex()) {
+            case 1 -> SortOrder.TIME;
+            case 2 -> SortOrder.RELEVANCE;
+            default -> SortOrder.TIME_DESC;
+        };
+        var folder = session.folder();
+        pager = new SearchPager(folder.indexDir(), () -> EvidenceRecords.of(folder), text, order);
+        try {
+            SearchResult result = pager.start();
+            results.setItemCount(0);
+            results.setInput(pager);
+            results.setItemCount((int) Math.min(Integer.MAX_VALUE, result.totalHits()));
+            results.refresh();
+            status.setText(String.format("%,d%s hits in %d ms", result.totalHits(), result.totalHitsExact() ? "" : "+", result.tookMillis()));
+            showFacets(result.facets());
+        } catch (QuerySyntaxException e) {
+            pager = null;
+            results.setItemCount(0);
+            status.setText("Query error: " + e.getMessage().lines().findFirst().orElse(""));
+            detail.setText(e.getMessage());
+        } catch (IOException e) {
+            pager = null;
+            status.setText("Search failed: " + e.getMessage());
+            ILog.of(getClass()).log(Status.error("Search failed: " + e.getMessage(), e));
+        }
+        status.getParent().layout();
+    }
+
+    private void remember(String text) {
+        List<String> history = new ArrayList<>(List.of(query.getItems()));
+        history.remove(text);
+        history.add(0, text);
+        query.setItems(history.stream().limit(HISTORY).toArray(String[]::new));
+        query.setText(text);
+    }
+
+    private void showFacets(Map<String, List<FacetValue>> values) {
+        facets.removeAll();
+        values.forEach((field, list) -> {
+            if (list.isEmpty()) {
+                return;
+            }
+            TreeItem group = new TreeItem(facets, SWT.NONE);
+            group.setText(field);
+            group.setData(field);
+            for (FacetValue value : list) {
+                TreeItem item = new TreeItem(group, SWT.NONE);
+                item.setText(value.value() + "  (" + value.count() + ")");
+                item.setData(value.value());
+            }
+            group.setExpanded(true);
+        });
+    }
+
+    private void refine(TreeItem item) {
+        if (item == null || item.getParentItem() == null) {
+            return;
+        }
+        String field = (String) item.getParentItem().getData();
+        String value = ((String) item.getData()).replace("\"", "\\\"");
+        search("(" + query.getText().trim() + ") AND " + field + ":\"" + value + "\"");
+    }
+
+    @Override
+    public void opened(InvestigationSession s) {
+        if (results == null || results.getControl().isDisposed()) {
+            return;
+        }
+        pager = null;
+        results.setItemCount(0);
+        facets.removeAll();
+        detail.setText("");
+        status.setText(s.isOpen() ? "Type a query and press Enter." : "No investigation is open.");
+    }
+
+    /** For tests: the result table, the facet tree, the status line and the record text. */
+    public TableViewer results() {
+        return results;
+    }
+
+    public Tree facets() {
+        return facets;
+    }
+
+    public String status() {
+        return status.getText();
+    }
+
+    public String detail() {
+        return detail.getText();
+    }
+
+    @Override
+    public void setFocus() {
+        query.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (session != null) {
+            session.removeListener(this);
+        }
+        super.dispose();
+    }
+}

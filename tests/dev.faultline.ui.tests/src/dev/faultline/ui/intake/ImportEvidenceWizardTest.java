@@ -1,0 +1,80 @@
+package dev.faultline.ui.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.faultline.model.CrashAnalysis;
+import dev.faultline.ui.session.InvestigationSession;
+import dev.faultline.ui.session.Sessions;
+import dev.faultline.ui.testing.ScreenshotOnFailure;
+import dev.faultline.ui.testing.UiWait;
+import dev.faultline.ui.views.EvidenceView;
+
+/**
+ * The Import wizard on a real !analyze -v file: the format is detected and previewed, Finish imports
+ * in a Job, the crash appears in the model and the Evidence view, and Edit > Undo takes it back.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class ImportEvidenceWizardTest {
+
+    @Test
+    void importsAWinDbgAnalysisThroughTheWizardAndUndoRemovesIt() throws Exception {
+        Path data = Path.of(System.getProperty("faultline.shared.data", "../../../shared/data"));
+        assumeTrue(Files.isDirectory(data), "shared data folder absent: " + data.toAbsolutePath());
+        Path analysis = data.resolve("windbg/p0_0x50_page_fault_applockerfltr.txt");
+        InvestigationSession session = Sessions.get();
+        UiWait.until(session::isOpen, 30_000, "the sample investigation to open");
+        int crashesBefore = session.investigation().getCrashAnalyses().size();
+
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        ImportEvidenceWizard wizard = new ImportEvidenceWizard(session);
+        WizardDialog dialog = new WizardDialog(shell, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            wizard.add(analysis);
+            ImportFilesPage page = (ImportFilesPage) wizard.getPage("files");
+            assertEquals(1, page.rows().size());
+            assertEquals("windbg", page.rows().get(0).detected);
+            assertEquals("windbg (detected)", page.table().getTable().getItem(0).getText(2));
+            String preview = page.previewText().getText();
+            assertTrue(preview.contains("0x50"), preview);
+            assertTrue(wizard.canFinish());
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+        UiWait.until(() -> session.investigation().getCrashAnalyses().size() > crashesBefore, 60_000,
+                "the import job to add the crash analysis");
+        UiWait.flush();
+        CrashAnalysis imported = session.investigation().getCrashAnalyses().get(session.investigation().getCrashAnalyses().size() - 1);
+        assertEquals("0x50", imported.getBugcheckCode());
+        assertEquals("PAGE_FAULT_IN_NONPAGED_AREA", imported.getBugcheckName());
+        assertEquals("Import Evidence", session.commandStack().getUndoCommand().getLabel());
+
+        IWorkbenchPage workbenchPage = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        EvidenceView evidence = (EvidenceView) workbenchPage.showView(EvidenceView.ID);
+        UiWait.flush();
+        var rows = evidence.files().getTable().getItems();
+        assertTrue(java.util.Arrays.stream(rows).anyMatch(r -> r.getText(0).equals("p0_0x50_page_fault_applockerfltr.txt")
+                && r.getText(1).equals("windbg") && r.getText(2).equals("1") && r.getText(3).equals("0")),
+                () -> java.util.Arrays.stream(rows).map(r -> r.getText(0) + "|" + r.getText(1) + "|" + r.getText(2)).toList().toString());
+        assertTrue(Files.isRegularFile(session.folder().evidenceDir().resolve("p0_0x50_page_fault_applockerfltr.txt")));
+
+        session.commandStack().undo();
+        UiWait.flush();
+        assertEquals(crashesBefore, session.investigation().getCrashAnalyses().size());
+        assertTrue(!session.isDirty(), "undoing the import leaves the investigation as saved");
+    }
+}
