@@ -36,6 +36,8 @@ class ImportEvidenceWizardTest {
         InvestigationSession session = Sessions.get();
         UiWait.until(session::isOpen, 30_000, "the sample investigation to open");
         int crashesBefore = session.investigation().getCrashAnalyses().size();
+        org.eclipse.emf.common.command.Command lastBefore = session.commandStack().getUndoCommand();
+        boolean dirtyBefore = session.isDirty();
 
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         ImportEvidenceWizard wizard = new ImportEvidenceWizard(session);
@@ -75,6 +77,7 @@ class ImportEvidenceWizardTest {
         session.commandStack().undo();
         UiWait.flush();
         assertEquals(crashesBefore, session.investigation().getCrashAnalyses().size());
-        assertTrue(!session.isDirty(), "undoing the import leaves the investigation as saved");
+        assertEquals(lastBefore, session.commandStack().getUndoCommand(), "undo did not take the import back");
+        assertEquals(dirtyBefore, session.isDirty(), "undoing the import leaves the investigation as it was");
     }
 }

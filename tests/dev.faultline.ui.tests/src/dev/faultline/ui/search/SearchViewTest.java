@@ -56,7 +56,9 @@ class SearchViewTest {
         assertTrue(view.detail().contains("column"), view.detail());
 
         view.search("sshd AND \"authentication failure\"");
-        Object first = view.results().getElementAt(0);
+        UiWait.flush();
+        view.results().getTable().getItem(0).getText(4); // shows the row: the lazy table fetches it
+        Object first = view.results().getTable().getItem(0).getData();
         assertNotNull(first);
         view.results().setSelection(new StructuredSelection(first));
         UiWait.flush();
