@@ -104,7 +104,10 @@ public final class EvidenceImporter {
         }
     }
 
-    /** Imports one regular file. */
+    /**
+     * Imports one regular file. A file whose detected format yields no record at all is read again
+     * as plain text lines, so nothing an analyst brings is refused.
+     */
     public FileReport importFile(Path source, String name, String formatId, ImportBatch batch, ImportMonitor monitor)
             throws IOException {
         FormatParser parser;
@@ -123,12 +126,39 @@ public final class EvidenceImporter {
         if (stored.alreadyPresent() || batch.evidence.stream().anyMatch(e -> e.getSha256().equals(evidence.getSha256()))) {
             return new FileReport(name, evidence.getPath(), evidence.getImporter(), 0, 0, List.of(), true, null);
         }
-        evidence.setImporter(parser.id());
         batch.evidence.add(evidence);
+        Parse parse = parse(stored.file(), parser, evidence, batch, name, monitor);
+        if (formatId == null && parse.records == 0 && !parser.id().equals(TEXT)) {
+            // detected, but nothing in it could be read that way: keep every line as text instead of refusing the file
+            FormatParser text = Formats.byId(TEXT).orElseThrow();
+            Parse asText = parse(stored.file(), text, evidence, batch, name, monitor);
+            if (asText.records > 0) {
+                parser = text;
+                parse = asText;
+            }
+        }
+        evidence.setImporter(parser.id());
+        store.custody().append(new CustodyLog.Entry(Instant.now(), user, "import", evidence.getPath(), evidence.getSha256(),
+                evidence.getSize(), name, parser.id(), parse.records, parse.rejected));
+        return new FileReport(name, evidence.getPath(), parser.id(), parse.records, parse.rejected, List.copyOf(parse.rejections),
+                false, null);
+    }
+
+    private static final String TEXT = "text";
+
+    private static final class Parse {
+        long records;
+        long rejected;
+        final List<Rejection> rejections = new ArrayList<>();
+    }
+
+    private Parse parse(Path file, FormatParser parser, Evidence evidence, ImportBatch batch, String name, ImportMonitor monitor)
+            throws IOException {
         ModelMapper mapper = new ModelMapper(batch, evidence);
+        Parse result = new Parse();
         long[] counts = new long[2];
-        List<Rejection> rejections = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(stored.file())) {
+        List<Rejection> rejections = result.rejections;
+        try (InputStream in = Files.newInputStream(file)) {
             parser.parse(in, evidence.getPath(), options, new RecordSink() {
                 @Override
                 public void accept(ParsedRecord record) {
@@ -148,9 +178,9 @@ public final class EvidenceImporter {
                 }
             });
         }
-        store.custody().append(new CustodyLog.Entry(Instant.now(), user, "import", evidence.getPath(), evidence.getSha256(),
-                evidence.getSize(), name, parser.id(), counts[0], counts[1]));
-        return new FileReport(name, evidence.getPath(), parser.id(), counts[0], counts[1], List.copyOf(rejections), false, null);
+        result.records = counts[0];
+        result.rejected = counts[1];
+        return result;
     }
 
     public InvestigationFolder folder() {

@@ -39,9 +39,12 @@ public final class ImportBatch {
         investigation.getDrivers().forEach(d -> driversByFile.putIfAbsent(key(d.getFileName()), d));
     }
 
-    /** The host of that name (case-insensitive), made and added to the batch when it is new; null for a blank name. */
+    /**
+     * The host of that name (case-insensitive), made and added to the batch when it is new; null for
+     * a name without a letter or digit (blank, "-", ":" as some tools write for "no host").
+     */
     public Host host(String name) {
-        if (name == null || name.isBlank()) {
+        if (name == null || name.chars().noneMatch(Character::isLetterOrDigit)) {
             return null;
         }
         return hostsByName.computeIfAbsent(key(name), k -> {

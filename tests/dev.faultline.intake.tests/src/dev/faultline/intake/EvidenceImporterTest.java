@@ -85,6 +85,20 @@ class EvidenceImporterTest {
     }
 
     @Test
+    void aFileThatLooksLikeAnAnalysisButHoldsNoneIsKeptAsTextNotRefused() throws Exception {
+        InvestigationFolder folder = InvestigationFolder.create(temp.resolve("case"));
+        ImportBatch batch = new ImportBatch(folder.investigation());
+        // the provenance sidecar mentions !analyze but contains no analysis
+        FileReport report = new EvidenceImporter(folder, "analyst").importAll(
+                List.of(shared("windbg/ie_0x50_page_fault_in_nonpaged_area.md")), null, batch, ImportMonitor.NONE).get(0);
+        assertEquals("text", report.format());
+        assertEquals(0, report.rejected());
+        assertTrue(report.records() > 0);
+        assertEquals("text", batch.evidence().get(0).getImporter());
+        assertEquals(0, batch.crashes().size());
+    }
+
+    @Test
     void theSameFileImportedTwiceIsRecognised() throws Exception {
         InvestigationFolder folder = InvestigationFolder.create(temp.resolve("case"));
         EvidenceImporter importer = new EvidenceImporter(folder, "analyst");

@@ -1,6 +1,8 @@
 package dev.faultline.app.workbench;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -21,7 +23,9 @@ public class FaultlineWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-        configurer.setInitialSize(new Point(1280, 800));
+        // first start: most of the screen (later starts keep what the user chose)
+        Rectangle screen = Display.getCurrent().getPrimaryMonitor().getClientArea();
+        configurer.setInitialSize(new Point(Math.max(1024, screen.width * 9 / 10), Math.max(700, screen.height * 9 / 10)));
         configurer.setShowCoolBar(true);
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);

@@ -26,7 +26,7 @@ public class FaultlineWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
-        configurer.setSaveAndRestore(false);
+        configurer.setSaveAndRestore(true);
     }
 
     @Override
