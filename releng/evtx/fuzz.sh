@@ -10,6 +10,6 @@ set -euo pipefail
 seconds="${1:-300}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-JAZZER_FUZZ=1 JAZZER_MAX_DURATION="${seconds}s" ./mvnw -o -pl tests/dev.faultline.evtx.fuzz -am verify \
+JAZZER_FUZZ=1 JAZZER_MAX_DURATION="${seconds}s" ./mvnw -o -pl tests/dev.faultline.evtx.fuzz -am verify -Devtx.fuzz.seconds="${seconds}" \
     -Dtest=EvtxReaderFuzzTest -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.max_duration="${seconds}s" \
     -Dfaultline.shared.data="$root/../shared/data"
