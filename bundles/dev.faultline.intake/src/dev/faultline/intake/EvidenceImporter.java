@@ -55,6 +55,16 @@ public final class EvidenceImporter {
      */
     public List<FileReport> importAll(List<Path> inputs, String format, ImportBatch batch, ImportMonitor monitor)
             throws IOException {
+        return importWith(inputs, format == null ? null : Formats.byId(format).orElseThrow(() -> new IllegalArgumentException(
+                "unknown format '" + format + "'; known: " + String.join(", ", Formats.ids()))), batch, monitor);
+    }
+
+    /**
+     * As {@link #importAll(List, String, ImportBatch, ImportMonitor)} with a configured parser (e.g. an
+     * inventory parser with the user's column mapping), or null to detect each file's format.
+     */
+    public List<FileReport> importWith(List<Path> inputs, FormatParser format, ImportBatch batch, ImportMonitor monitor)
+            throws IOException {
         List<Input> files = new ArrayList<>();
         List<Path> temporary = new ArrayList<>();
         List<FileReport> reports = new ArrayList<>();
@@ -108,12 +118,11 @@ public final class EvidenceImporter {
      * Imports one regular file. A file whose detected format yields no record at all is read again
      * as plain text lines, so nothing an analyst brings is refused.
      */
-    public FileReport importFile(Path source, String name, String formatId, ImportBatch batch, ImportMonitor monitor)
+    public FileReport importFile(Path source, String name, FormatParser format, ImportBatch batch, ImportMonitor monitor)
             throws IOException {
         FormatParser parser;
-        if (formatId != null) {
-            parser = Formats.byId(formatId).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown format '" + formatId + "'; known: " + String.join(", ", Formats.ids())));
+        if (format != null) {
+            parser = format;
         } else {
             Formats.Detection detection = Formats.detect(source);
             parser = detection.format();
@@ -128,7 +137,7 @@ public final class EvidenceImporter {
         }
         batch.evidence.add(evidence);
         Parse parse = parse(stored.file(), parser, evidence, batch, name, monitor);
-        if (formatId == null && parse.records == 0 && !parser.id().equals(TEXT)) {
+        if (format == null && parse.records == 0 && !parser.id().equals(TEXT)) {
             // detected, but nothing in it could be read that way: keep every line as text instead of refusing the file
             FormatParser text = Formats.byId(TEXT).orElseThrow();
             Parse asText = parse(stored.file(), text, evidence, batch, name, monitor);

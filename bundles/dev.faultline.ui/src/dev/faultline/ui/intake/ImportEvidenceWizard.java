@@ -27,6 +27,7 @@ public class ImportEvidenceWizard extends Wizard {
 
     private final InvestigationSession session;
     private final ImportFilesPage page = new ImportFilesPage();
+    private final InventoryMappingPage mapping = new InventoryMappingPage(page.rows());
 
     public ImportEvidenceWizard(InvestigationSession session) {
         this.session = session;
@@ -37,6 +38,17 @@ public class ImportEvidenceWizard extends Wizard {
     @Override
     public void addPages() {
         addPage(page);
+        addPage(mapping);
+    }
+
+    @Override
+    public org.eclipse.jface.wizard.IWizardPage getNextPage(org.eclipse.jface.wizard.IWizardPage current) {
+        return current == page && mapping.isNeeded() ? mapping : null;
+    }
+
+    @Override
+    public boolean canFinish() {
+        return page.isPageComplete();
     }
 
     /** Adds files before the wizard opens (e.g. from a test or a drop). */

@@ -66,7 +66,7 @@ public class ImportJob extends Job {
         IStatus status = Status.OK_STATUS;
         try {
             for (ImportRow row : rows) {
-                reports.addAll(importer.importAll(List.of(row.path), row.override(), batch, bridge));
+                reports.addAll(importer.importWith(List.of(row.path), row.parser(), batch, bridge));
                 progress.worked(10);
             }
             index(progress.split(10));

@@ -80,4 +80,58 @@ class ImportEvidenceWizardTest {
         assertEquals(lastBefore, session.commandStack().getUndoCommand(), "undo did not take the import back");
         assertEquals(dirtyBefore, session.isDirty(), "undoing the import leaves the investigation as it was");
     }
+
+    @Test
+    void unknownInventoryColumnsAreMappedInTheWizard(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        InvestigationSession session = Sessions.get();
+        UiWait.until(session::isOpen, 30_000, "the sample investigation to open");
+        Path csv = Files.writeString(temp.resolve("fleet-export.csv"),
+                "Asset Tag,Operating System,Falcon Build\nKIOSK-0815,Windows 10 Enterprise,7.11.18110\nKIOSK-0816,Windows 10 Enterprise,7.11.18110\n");
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        ImportEvidenceWizard wizard = new ImportEvidenceWizard(session);
+        WizardDialog dialog = new WizardDialog(shell, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            wizard.add(csv);
+            ImportFilesPage page = (ImportFilesPage) wizard.getPage("files");
+            ImportRow row = page.rows().get(0);
+            row.chosen = "inventory-csv"; // the user picks the format the headers did not reveal
+            assertEquals(java.util.List.of("asset tag", "falcon build"), row.unknownHeaders()); // headers compare case-insensitively
+            InventoryMappingPage mapping = (InventoryMappingPage) wizard.getPage("inventory-mapping");
+            assertTrue(mapping.isNeeded());
+            assertEquals(mapping, wizard.getNextPage(page));
+            dialog.showPage(mapping);
+            UiWait.flush();
+            // choose "HOST_NAME" for "Asset Tag" and "SENSOR_VERSION" for "Falcon Build" in the combos
+            for (org.eclipse.swt.widgets.Combo combo : combos((org.eclipse.swt.widgets.Composite) mapping.getControl())) {
+                String target = "asset tag".equals(combo.getData()) ? "HOST_NAME" : "SENSOR_VERSION";
+                combo.select(java.util.List.of(combo.getItems()).indexOf(target));
+                combo.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            }
+            assertEquals(2, row.mapping.size());
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+        UiWait.until(() -> session.investigation().getHosts().stream().anyMatch(h -> "KIOSK-0816".equals(h.getName())), 60_000,
+                "the mapped inventory to add its hosts");
+        var host = session.investigation().getHosts().stream().filter(h -> "KIOSK-0815".equals(h.getName())).findFirst().orElseThrow();
+        assertEquals("Windows 10 Enterprise", host.getOsName());
+        assertEquals(java.util.List.of("7.11.18110"), host.getAgentVersions());
+        session.commandStack().undo();
+        UiWait.flush();
+    }
+
+    private static java.util.List<org.eclipse.swt.widgets.Combo> combos(org.eclipse.swt.widgets.Composite parent) {
+        java.util.List<org.eclipse.swt.widgets.Combo> found = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Combo combo) {
+                found.add(combo);
+            } else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                found.addAll(combos(composite));
+            }
+        }
+        return found;
+    }
 }
