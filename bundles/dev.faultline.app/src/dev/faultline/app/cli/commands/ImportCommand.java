@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.faultline.app.cli.Args;
 import dev.faultline.app.cli.BadInputException;
 import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
@@ -63,8 +64,8 @@ public class ImportCommand implements CliCommand {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-                case "--case" -> caseDir = value(args, ++i, "--case");
-                case "--format" -> format = value(args, ++i, "--format");
+                case "--case" -> caseDir = Args.value(args, ++i, "--case");
+                case "--format" -> format = Args.value(args, ++i, "--format");
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new UsageException("unknown option '" + arg + "'");
@@ -153,12 +154,5 @@ public class ImportCommand implements CliCommand {
         if (r.rejected() > r.rejections().size()) {
             context.err().printf("%s: ... and %d more rejected records%n", r.file(), r.rejected() - r.rejections().size());
         }
-    }
-
-    private static String value(List<String> args, int i, String option) throws UsageException {
-        if (i >= args.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(i);
     }
 }

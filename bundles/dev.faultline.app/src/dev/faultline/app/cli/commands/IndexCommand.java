@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import dev.faultline.app.cli.Args;
 import dev.faultline.app.cli.BadInputException;
 import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
@@ -61,10 +62,7 @@ public class IndexCommand implements CliCommand {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--case")) {
-                if (i + 1 >= args.size()) {
-                    throw new UsageException("--case needs a value");
-                }
-                caseDir = args.get(++i);
+                caseDir = Args.value(args, ++i, arg);
             } else {
                 throw new UsageException("unexpected argument '" + arg + "'");
             }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.faultline.app.cli.Args;
 import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
@@ -62,7 +63,7 @@ public class ParseCommand implements CliCommand {
             switch (arg) {
                 case "--json" -> json = true;
                 case "--format" -> {
-                    String id = value(args, ++i, arg);
+                    String id = Args.value(args, ++i, arg);
                     Optional<FormatParser> format = Formats.byId(id);
                     if (format.isEmpty()) {
                         throw new UsageException("unknown format '" + id + "'; known formats: " + String.join(", ", Formats.ids()));
@@ -70,7 +71,7 @@ public class ParseCommand implements CliCommand {
                     forced = format.get();
                 }
                 case "--zone" -> {
-                    String zone = value(args, ++i, arg);
+                    String zone = Args.value(args, ++i, arg);
                     try {
                         options = options.withZone(ZoneId.of(zone));
                     } catch (DateTimeException e) {
@@ -78,7 +79,7 @@ public class ParseCommand implements CliCommand {
                     }
                 }
                 case "--year" -> {
-                    String year = value(args, ++i, arg);
+                    String year = Args.value(args, ++i, arg);
                     try {
                         options = options.withAssumedYear(Integer.valueOf(year));
                     } catch (NumberFormatException e) {
@@ -124,12 +125,5 @@ public class ParseCommand implements CliCommand {
         }
         context.out().flush();
         return rejected[0] ? ExitCode.BAD_INPUT : ExitCode.OK;
-    }
-
-    private static String value(List<String> args, int index, String option) throws UsageException {
-        if (index >= args.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(index);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.faultline.app.cli.Args;
 import dev.faultline.app.cli.BadInputException;
 import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
@@ -40,10 +41,7 @@ public class SampleCommand implements CliCommand {
 
     @Override
     public int run(CliContext context, List<String> args) throws UsageException, BadInputException, IOException {
-        if (args.size() != 1 || args.get(0).startsWith("-")) {
-            throw new UsageException(args.isEmpty() ? "DIR is required" : "expected one folder, got " + args);
-        }
-        Path dir = context.resolve(args.get(0));
+        Path dir = context.resolve(Args.singleFolder(args));
         InvestigationFolder folder;
         try {
             folder = SampleInvestigation.writeTo(dir);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.faultline.app.cli.Args;
 import dev.faultline.app.cli.BadInputException;
 import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
@@ -67,12 +68,12 @@ public class SearchCommand implements CliCommand {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-                case "--case" -> caseDir = value(args, ++i, arg);
-                case "--limit" -> limit = limit(value(args, ++i, arg));
+                case "--case" -> caseDir = Args.value(args, ++i, arg);
+                case "--limit" -> limit = limit(Args.value(args, ++i, arg));
                 case "--facets" -> facets = true;
                 case "--json" -> json = true;
-                case "--sort" -> sort = sort(value(args, ++i, arg));
-                case "--after" -> after = value(args, ++i, arg);
+                case "--sort" -> sort = sort(Args.value(args, ++i, arg));
+                case "--after" -> after = Args.value(args, ++i, arg);
                 case "--" -> {
                     query.addAll(args.subList(i + 1, args.size()));
                     i = args.size();
@@ -144,13 +145,6 @@ public class SearchCommand implements CliCommand {
 
     private static String orDash(String s) {
         return s == null || s.isEmpty() ? "-" : s;
-    }
-
-    private static String value(List<String> args, int i, String option) throws UsageException {
-        if (i >= args.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(i);
     }
 
     private static int limit(String text) throws UsageException {

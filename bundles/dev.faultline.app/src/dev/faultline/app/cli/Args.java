@@ -1,0 +1,26 @@
+package dev.faultline.app.cli;
+
+import java.util.List;
+
+/** Reading command-line arguments the same way in every command. */
+public final class Args {
+
+    private Args() {
+    }
+
+    /** The value after an option ({@code --case DIR}): {@code args.get(index)}, or a usage error naming the option. */
+    public static String value(List<String> args, int index, String option) throws UsageException {
+        if (index >= args.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(index);
+    }
+
+    /** The one folder argument of a command such as {@code sample DIR}. */
+    public static String singleFolder(List<String> args) throws UsageException {
+        if (args.size() != 1 || args.get(0).startsWith("-")) {
+            throw new UsageException(args.isEmpty() ? "DIR is required" : "expected one folder, got " + args);
+        }
+        return args.get(0);
+    }
+}
