@@ -8,12 +8,14 @@
 #    replicated with varied hosts and timestamps (dev.faultline.bench.search.SyntheticLog; the
 #    simplest line -> record mapping, not the format parsers).
 #  - Search: p50/p99 latency of a mix of term, phrase, field, range, hex and faceted queries
-#    (top 20 newest first, highlighted, stored fields loaded) on an index of SEARCH_LINES lines,
+#    (top 20 newest first, highlighted, stored fields loaded; facets with the default options:
+#    exact up to 100,000 hits, on a random sample above) on an index of SEARCH_LINES lines,
+#    after a 10 s untimed warm-up of the whole mix,
 #    vs ripgrep (Debian package) scanning the same raw text for the same selective strings
 #    (rg -c, page cache warm). The range query has no ripgrep equivalent.
 #  - Index size per million lines and peak heap.
 #  Wall-clock latencies depend on what else runs on the machine (the load average is printed);
-#  the CPU time of the searching thread is printed too.
+#  the CPU time of the JVM (all threads: searching on every core, JIT, GC) is printed too.
 # Prints a Markdown table and appends it with the machine description and date to
 # releng/bench/RESULTS.md under "## search". Indexes and raw text live under $SEARCH_BENCH_TMP
 # (default /tmp/faultline-search-bench), never in the repository.
@@ -40,7 +42,7 @@ if ! command -v rg >/dev/null; then
 fi
 mkdir -p "$libs" "$work"
 # Maven is run outside the Tycho reactor (the repository's .mvn/ needs Maven 3.9 and Java 21)
-for a in lucene-core lucene-queryparser lucene-analysis-common lucene-highlighter lucene-facet lucene-queries lucene-sandbox lucene-memory; do
+for a in lucene-core lucene-queryparser lucene-analysis-common lucene-facet lucene-queries lucene-sandbox; do
     [ -f "$libs/$a-10.6.0.jar" ] || (cd "$work" && mvn -q dependency:copy -Dartifact="org.apache.lucene:$a:10.6.0" -DoutputDirectory="$libs")
 done
 for a in jackson-core jackson-databind; do
@@ -93,6 +95,7 @@ queries=(
     "host:host-42 AND sshd| host-42 .*sshd"
     "time:[2024-07-01 TO 2024-07-02] AND failure|"
     "facets:ftpd|-F ftpd"
+    "facets:host:host-42 AND sshd| host-42 .*sshd"
 )
 qargs=()
 for q in "${queries[@]}"; do qargs+=("${q%%|*}"); done
@@ -130,9 +133,9 @@ table="$(mktemp)"
     echo "| **ratio Faultline / plain with the same documents** (goal ≥ 0.8) | **$ratio** | | |"
     echo "| ratio Faultline / plain with minimal documents (cost of the richer schema included) | $ratio_plain | | |"
     echo
-    echo "Search, index of $search_lines lines ($search_size MB per million lines, built with peak heap $search_heap MB), raw text $raw_mb MB; Faultline $rounds rounds per query (top 20 newest first, highlighted), ripgrep $rg_rounds rounds (rg -c, warm cache):"
+    echo "Search, index of $search_lines lines ($search_size MB per million lines, built with peak heap $search_heap MB), raw text $raw_mb MB; Faultline $rounds rounds per query after a 10 s warm-up of the mix (top 20 newest first, highlighted), ripgrep $rg_rounds rounds (rg -c, warm cache):"
     echo
-    echo "| query | hits | Faultline p50 ms | Faultline p99 ms | Faultline CPU p50 / p99 ms | ripgrep p50 ms | ripgrep p99 ms | speed-up p50 |"
+    echo "| query | hits | Faultline p50 ms | Faultline p99 ms | Faultline CPU (all threads) p50 / p99 ms | ripgrep p50 ms | ripgrep p99 ms | speed-up p50 |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|"
     i=0
     for q in "${queries[@]}"; do
@@ -140,6 +143,10 @@ table="$(mktemp)"
         rgargs="${q#*|}"
         line="$(echo "$lucene_out" | sed -n "$((i + 1))p")"
         hits="$(echo "$line" | field hits)"
+        sampled="$(echo "$line" | field sampled)"
+        if [ -n "$sampled" ] && [ "$sampled" != "-" ]; then
+            hits="$hits (facets on a $sampled sample)"
+        fi
         p50="$(echo "$line" | field p50ms)"
         p99="$(echo "$line" | field p99ms)"
         if [ -n "$rgargs" ]; then

@@ -48,8 +48,22 @@ final class DocumentMapper {
         this.facetsConfig = facetsConfig;
     }
 
+    /**
+     * Each facet dimension in its own doc values field ({@code $facet.host}, ...): a record has
+     * at most one value per dimension, so every field is single-valued and Lucene counts it on
+     * its fast path, one dimension at a time, without the ordinals of the others.
+     */
     static FacetsConfig newFacetsConfig() {
-        return new FacetsConfig();
+        FacetsConfig config = new FacetsConfig();
+        for (String dim : IndexFields.FACETS) {
+            config.setIndexFieldName(dim, facetField(dim));
+        }
+        return config;
+    }
+
+    /** The doc values field of a facet dimension. */
+    static String facetField(String dim) {
+        return "$facet." + dim;
     }
 
     /** The key of a record's evidence file: its SHA-256, else its path. */

@@ -17,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -32,6 +35,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -40,24 +44,25 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 import dev.faultline.core.evidence.EvidenceRecord;
 import dev.faultline.index.internal.EvidenceAnalyzers;
 import dev.faultline.index.internal.EvidenceQueryParser;
+import dev.faultline.index.internal.FacetSampler;
+import dev.faultline.index.internal.HitHighlighter;
 
 /**
  * The Lucene index of an investigation's evidence records ({@code DIR/index/}).
@@ -74,7 +79,9 @@ public final class EvidenceIndex implements Closeable {
 
     private static final String NEXT_SEQ = "faultline.nextSeq";
     private static final String FORMAT = "faultline.indexFormat";
-    private static final String FORMAT_VERSION = "1";
+    /** 2: segments sorted newest first, one doc values field per facet dimension. */
+    private static final String FORMAT_VERSION = "2";
+    private static final int SEARCH_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     /** Hits counted exactly before Lucene may stop counting (the total then is a lower bound). */
     private static final int COUNT_EXACTLY_UP_TO = 10_000;
 
@@ -85,19 +92,33 @@ public final class EvidenceIndex implements Closeable {
     private final FacetsConfig facetsConfig = DocumentMapper.newFacetsConfig();
     private final DocumentMapper mapper = new DocumentMapper(facetsConfig);
     private final Object writeLock = new Object();
+    /**
+     * Searches a query's segments, and counts its facet dimensions, on all cores (the calling
+     * thread takes part, so a busy pool never blocks a search).
+     */
+    private final ExecutorService searchThreads = Executors.newFixedThreadPool(SEARCH_THREADS, runnable -> {
+        Thread thread = new Thread(runnable, "faultline-search");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final SearcherManager searchers;
     private final OpenOutcome outcome;
     private IndexWriter writer;
     private volatile FacetState facetState;
 
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    private record FacetState(IndexReader reader, Map<String, SortedSetDocValuesReaderState> states) {
     }
 
     private EvidenceIndex(Path path, Directory directory, OpenOutcome outcome) throws IOException {
         this.path = path;
         this.directory = directory;
         this.outcome = outcome;
-        this.searchers = new SearcherManager(directory, null);
+        this.searchers = new SearcherManager(directory, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+                return new IndexSearcher(reader, searchThreads);
+            }
+        });
     }
 
     /**
@@ -129,8 +150,15 @@ public final class EvidenceIndex implements Closeable {
                 createEmpty(directory, OpenMode.CREATE);
             } else {
                 String problem = verify(directory, verification);
-                if (problem == null) {
+                String format = problem == null ? format(directory) : FORMAT_VERSION;
+                if (problem == null && format.equals(FORMAT_VERSION)) {
                     outcome = OpenOutcome.OPENED;
+                } else if (problem == null && rebuildSource == null) {
+                    throw new IndexDamagedException("the evidence index in " + indexDir + " was written by an older Faultline (index format "
+                            + format + ", this one reads " + FORMAT_VERSION + "); rebuild it from the evidence with 'faultline index'", null);
+                } else if (problem == null) {
+                    outcome = OpenOutcome.REBUILT_OUTDATED;
+                    discardDamaged(directory);
                 } else if (rebuildSource == null) {
                     throw new IndexDamagedException("the evidence index in " + indexDir + " is damaged (" + problem
                             + "); rebuild it from the evidence with 'faultline index'", null);
@@ -165,6 +193,12 @@ public final class EvidenceIndex implements Closeable {
         } catch (IOException suppressed) {
             primary.addSuppressed(suppressed);
         }
+    }
+
+    /** The layout version the last commit was written in ("1" for indexes of before the version was recorded). */
+    private static String format(Directory directory) throws IOException {
+        String format = SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT);
+        return format == null ? "1" : format;
     }
 
     /** Returns {@code null} when the index passes, else what is wrong. */
@@ -212,7 +246,7 @@ public final class EvidenceIndex implements Closeable {
         }
     }
 
-    /** Removes the files of a damaged index so a new one can be written (the folder holds nothing else of value). */
+    /** Removes the files of a damaged or outdated index so a new one can be written (the folder holds nothing else of value). */
     private static void discardDamaged(Directory directory) throws IOException {
         for (String file : directory.listAll()) {
             if (file.startsWith("segments") || file.startsWith("_") || file.equals("write.lock") || file.startsWith("pending_segments")) {
@@ -226,8 +260,18 @@ public final class EvidenceIndex implements Closeable {
         createEmpty(directory, OpenMode.CREATE);
     }
 
+    /**
+     * The settings of every writer of the index. Segments are sorted newest first (the default
+     * order of a search), so a newest-first search stops after its page instead of visiting
+     * every hit.
+     */
+    static IndexWriterConfig newWriterConfig(Analyzer analyzer) {
+        return new IndexWriterConfig(analyzer).setIndexSort(new Sort(PageCursor.sortFields(SortOrder.TIME_DESC)))
+                .setRAMBufferSizeMB(ramBufferMB()).setUseCompoundFile(false).setCommitOnClose(false);
+    }
+
     private static void createEmpty(Directory directory, OpenMode mode) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(EvidenceAnalyzers.index()).setOpenMode(mode);
+        IndexWriterConfig config = newWriterConfig(EvidenceAnalyzers.index()).setOpenMode(mode);
         try (IndexWriter w = new IndexWriter(directory, config)) {
             w.setLiveCommitData(Map.of(NEXT_SEQ, "0", FORMAT, FORMAT_VERSION).entrySet());
             w.commit();
@@ -354,8 +398,7 @@ public final class EvidenceIndex implements Closeable {
 
     private IndexWriter writer() throws IOException {
         if (writer == null || !writer.isOpen()) {
-            IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setOpenMode(OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(ramBufferMB()).setUseCompoundFile(false).setCommitOnClose(false);
+            IndexWriterConfig config = newWriterConfig(indexAnalyzer).setOpenMode(OpenMode.CREATE_OR_APPEND);
             writer = new IndexWriter(directory, config);
         }
         return writer;
@@ -421,19 +464,23 @@ public final class EvidenceIndex implements Closeable {
         int wanted = offset + options.limit();
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopFieldCollectorManager top = new TopFieldCollectorManager(sort, wanted, after,
-                    options.facets() ? Integer.MAX_VALUE : Math.max(COUNT_EXACTLY_UP_TO, wanted));
+            TopFieldCollectorManager top = new TopFieldCollectorManager(sort, wanted, after, Math.max(COUNT_EXACTLY_UP_TO, wanted));
             TopFieldDocs topDocs;
             Map<String, List<FacetValue>> facets = Map.of();
+            double sampleRate = 1;
             long total;
             boolean exact;
             if (options.facets()) {
-                Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
-                topDocs = (TopFieldDocs) results[0];
-                FacetsCollector facetsCollector = (FacetsCollector) results[1];
-                facets = facetCounts(searcher.getIndexReader(), facetsCollector, options.facetValues());
-                total = facetsCollector.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+                // the exact total first (constant time for a single term): it decides whether to sample
+                total = searcher.count(query);
                 exact = true;
+                boolean sample = options.facetSample() > 0 && total > options.facetSample();
+                sampleRate = sample ? (double) options.facetSample() / total : 1;
+                CollectorManager<?, FacetsCollector> facetHits = sample ? FacetSampler.manager(sampleRate, queryText.hashCode())
+                        : new FacetsCollectorManager();
+                Object[] results = searcher.search(query, new MultiCollectorManager(top, facetHits));
+                topDocs = (TopFieldDocs) results[0];
+                facets = facetCounts(searcher, (FacetsCollector) results[1], options.facetValues(), sampleRate);
             } else {
                 topDocs = searcher.search(query, top);
                 total = topDocs.totalHits.value();
@@ -442,89 +489,77 @@ public final class EvidenceIndex implements Closeable {
             ScoreDoc[] all = topDocs.scoreDocs;
             int from = Math.min(offset, all.length);
             ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
-            Map<Integer, List<String>> highlights = options.highlight() && page.length > 0
-                    ? highlight(searcher, query, page, options) : Map.of();
+            HitHighlighter highlighter = options.highlight()
+                    ? HitHighlighter.of(query, IndexFields.MESSAGE, options.highlightPre(), options.highlightPost(), 3)
+                    : null;
             List<SearchHit> hits = new ArrayList<>(page.length);
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc scoreDoc : page) {
                 Document doc = stored.document(scoreDoc.doc);
                 float score = options.sort() == SortOrder.RELEVANCE ? ((Number) ((FieldDoc) scoreDoc).fields[0]).floatValue() : 0f;
-                hits.add(new SearchHit(doc.get(IndexFields.ID), score, HitReader.record(doc),
-                        highlights.getOrDefault(scoreDoc.doc, List.of())));
+                List<String> highlights = highlighter == null ? List.of() : highlighter.highlight(doc.get(IndexFields.MESSAGE));
+                hits.add(new SearchHit(doc.get(IndexFields.ID), score, HitReader.record(doc), highlights));
             }
             boolean knownLast = exact && after == null && total <= wanted;
             String next = page.length == options.limit() && !knownLast ? PageCursor.encode(options.sort(), (FieldDoc) page[page.length - 1])
                     : null;
-            return new SearchResult(queryText, total, exact, hits, next, facets, (System.nanoTime() - started) / 1_000_000);
+            return new SearchResult(queryText, total, exact, hits, next, facets, sampleRate, (System.nanoTime() - started) / 1_000_000);
         } finally {
             searchers.release(searcher);
         }
     }
 
-    private Map<Integer, List<String>> highlight(IndexSearcher searcher, Query query, ScoreDoc[] page, SearchOptions options)
+    /** Counts every facet dimension, one task per dimension. */
+    private Map<String, List<FacetValue>> facetCounts(IndexSearcher searcher, FacetsCollector collector, int values, double sampleRate)
             throws IOException {
-        UnifiedHighlighter highlighter = new UnifiedHighlighter.Builder(searcher, indexAnalyzer)
-                .withFieldMatcher(IndexFields.MESSAGE::equals)
-                .withMaxNoHighlightPassages(0)
-                .withHandleMultiTermQuery(true)
-                .withFormatter(new DefaultPassageFormatter(options.highlightPre(), options.highlightPost(), "…", false))
-                .build();
-        TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-        String[] fields = { IndexFields.MESSAGE };
-        Map<String, String[]> passages = highlighter.highlightFields(fields, query, pageDocs, new int[] { 3 });
-        Map<Integer, List<String>> byDoc = new HashMap<>();
-        for (int i = 0; i < page.length; i++) {
-            List<String> list = new ArrayList<>(2);
-            for (String field : fields) {
-                String[] values = passages.get(field);
-                if (values != null && values[i] != null && !values[i].isEmpty()) {
-                    list.add(values[i]);
-                }
-            }
-            byDoc.put(page[i].doc, List.copyOf(list));
-        }
-        return byDoc;
-    }
-
-    private Map<String, List<FacetValue>> facetCounts(IndexReader reader, FacetsCollector collector, int values) throws IOException {
-        SortedSetDocValuesReaderState state = facetState(reader);
-        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-        SortedSetDocValuesFacetCounts counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, collector);
+        Map<String, SortedSetDocValuesReaderState> states = facetStates(searcher.getIndexReader());
+        List<Callable<List<FacetValue>>> tasks = new ArrayList<>();
         for (String dim : IndexFields.FACETS) {
-            List<FacetValue> list = new ArrayList<>();
-            FacetResult result = null;
-            if (counts != null && state.getOrdRange(dim) != null) {
-                result = counts.getTopChildren(values, dim);
-            }
-            if (result != null) {
-                for (LabelAndValue lv : result.labelValues) {
-                    list.add(new FacetValue(lv.label, lv.value.longValue()));
-                }
-            }
-            out.put(dim, List.copyOf(list));
+            SortedSetDocValuesReaderState state = states.get(dim);
+            tasks.add(() -> state == null ? List.of() : topValues(new SortedSetDocValuesFacetCounts(state, collector), dim, values, sampleRate));
+        }
+        List<List<FacetValue>> counted = searcher.getTaskExecutor().invokeAll(tasks);
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        for (int i = 0; i < IndexFields.FACETS.length; i++) {
+            out.put(IndexFields.FACETS[i], counted.get(i));
         }
         return out;
     }
 
-    /** The facet ordinals of a reader, built once per commit seen. */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    private static List<FacetValue> topValues(SortedSetDocValuesFacetCounts counts, String dim, int values, double sampleRate) throws IOException {
+        FacetResult result = counts.getTopChildren(values, dim);
+        if (result == null) {
+            return List.of();
+        }
+        List<FacetValue> list = new ArrayList<>(result.labelValues.length);
+        for (LabelAndValue lv : result.labelValues) {
+            long count = lv.value.longValue();
+            list.add(new FacetValue(lv.label, sampleRate < 1 ? Math.round(count / sampleRate) : count));
+        }
+        return List.copyOf(list);
+    }
+
+    /** The facet ordinals of a reader, per dimension present in it, built once per commit seen. */
+    private Map<String, SortedSetDocValuesReaderState> facetStates(IndexReader reader) throws IOException {
         FacetState current = facetState;
         if (current != null && current.reader() == reader) {
-            return current.state();
+            return current.states();
         }
         synchronized (this) {
             current = facetState;
             if (current != null && current.reader() == reader) {
-                return current.state();
+                return current.states();
             }
-            SortedSetDocValuesReaderState state;
-            try {
-                state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-            } catch (IllegalArgumentException noFacetsYet) {
-                state = null;
+            Map<String, SortedSetDocValuesReaderState> states = new HashMap<>();
+            FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+            for (String dim : IndexFields.FACETS) {
+                String field = DocumentMapper.facetField(dim);
+                if (fields.fieldInfo(field) != null) {
+                    states.put(dim, new DefaultSortedSetDocValuesReaderState(reader, field, facetsConfig));
+                }
             }
-            facetState = new FacetState(reader, state);
-            return state;
+            facetState = new FacetState(reader, Map.copyOf(states));
+            return facetState.states();
         }
     }
 
@@ -541,6 +576,7 @@ public final class EvidenceIndex implements Closeable {
                     searchers.close();
                 } finally {
                     facetState = null;
+                    searchThreads.shutdown();
                     directory.close();
                 }
             }

@@ -9,5 +9,7 @@ public enum OpenOutcome {
     /** There was no index: it was built from the rebuild source. */
     REBUILT_MISSING,
     /** The index failed verification: it was rebuilt from the rebuild source. */
-    REBUILT_DAMAGED
+    REBUILT_DAMAGED,
+    /** The index was written by an older Faultline, in another layout: it was rebuilt from the rebuild source. */
+    REBUILT_OUTDATED
 }

@@ -11,14 +11,22 @@ package dev.faultline.index;
  * @param sort order of the hits
  * @param facets whether to count facets ({@link IndexFields#FACETS}); the total hit count is then exact
  * @param facetValues values per facet dimension, most frequent first
+ * @param facetSample facets are counted exactly for up to this many hits; for more, on a uniform
+ *            random sample of about this many hits, scaled up ({@link SearchResult#facetSampleRate()});
+ *            0 counts exactly always
  * @param highlight whether to return highlighted passages of the message and raw text
  * @param highlightPre text put before a highlighted term
  * @param highlightPost text put after a highlighted term
  */
-public record SearchOptions(int limit, int offset, String after, SortOrder sort, boolean facets, int facetValues,
+public record SearchOptions(int limit, int offset, String after, SortOrder sort, boolean facets, int facetValues, int facetSample,
         boolean highlight, String highlightPre, String highlightPost) {
 
     public static final int MAX_LIMIT = 10_000;
+    /**
+     * Hits up to which facets are counted exactly by default: counting costs ~40 ns per hit, so
+     * a query matching millions of records would take longer than a search should.
+     */
+    public static final int DEFAULT_FACET_SAMPLE = 100_000;
     public static final int MAX_OFFSET = 10_000;
 
     public SearchOptions {
@@ -34,42 +42,50 @@ public record SearchOptions(int limit, int offset, String after, SortOrder sort,
         if (facetValues < 1) {
             throw new IllegalArgumentException("facetValues must be at least 1, got " + facetValues);
         }
+        if (facetSample < 0) {
+            throw new IllegalArgumentException("facetSample must be 0 (exact) or more, got " + facetSample);
+        }
     }
 
     /** 50 hits, newest first, no facets, highlighting with {@code <em>}. */
     public static SearchOptions defaults() {
-        return new SearchOptions(50, 0, null, SortOrder.TIME_DESC, false, 10, true, "<em>", "</em>");
+        return new SearchOptions(50, 0, null, SortOrder.TIME_DESC, false, 10, DEFAULT_FACET_SAMPLE, true, "<em>", "</em>");
     }
 
     public SearchOptions withLimit(int newLimit) {
-        return new SearchOptions(newLimit, offset, after, sort, facets, facetValues, highlight, highlightPre, highlightPost);
+        return new SearchOptions(newLimit, offset, after, sort, facets, facetValues, facetSample, highlight, highlightPre, highlightPost);
     }
 
     public SearchOptions withOffset(int newOffset) {
-        return new SearchOptions(limit, newOffset, after, sort, facets, facetValues, highlight, highlightPre, highlightPost);
+        return new SearchOptions(limit, newOffset, after, sort, facets, facetValues, facetSample, highlight, highlightPre, highlightPost);
     }
 
     public SearchOptions after(String cursor) {
-        return new SearchOptions(limit, offset, cursor, sort, facets, facetValues, highlight, highlightPre, highlightPost);
+        return new SearchOptions(limit, offset, cursor, sort, facets, facetValues, facetSample, highlight, highlightPre, highlightPost);
     }
 
     public SearchOptions withSort(SortOrder newSort) {
-        return new SearchOptions(limit, offset, after, newSort, facets, facetValues, highlight, highlightPre, highlightPost);
+        return new SearchOptions(limit, offset, after, newSort, facets, facetValues, facetSample, highlight, highlightPre, highlightPost);
     }
 
     public SearchOptions withFacets(boolean on) {
-        return new SearchOptions(limit, offset, after, sort, on, facetValues, highlight, highlightPre, highlightPost);
+        return new SearchOptions(limit, offset, after, sort, on, facetValues, facetSample, highlight, highlightPre, highlightPost);
     }
 
     public SearchOptions withFacetValues(int values) {
-        return new SearchOptions(limit, offset, after, sort, facets, values, highlight, highlightPre, highlightPost);
+        return new SearchOptions(limit, offset, after, sort, facets, values, facetSample, highlight, highlightPre, highlightPost);
+    }
+
+    /** Facets counted exactly up to {@code hits} hits, on a sample of about that many above; 0: always exactly. */
+    public SearchOptions withFacetSample(int hits) {
+        return new SearchOptions(limit, offset, after, sort, facets, facetValues, hits, highlight, highlightPre, highlightPost);
     }
 
     public SearchOptions withHighlight(boolean on) {
-        return new SearchOptions(limit, offset, after, sort, facets, facetValues, on, highlightPre, highlightPost);
+        return new SearchOptions(limit, offset, after, sort, facets, facetValues, facetSample, on, highlightPre, highlightPost);
     }
 
     public SearchOptions withHighlightTags(String pre, String post) {
-        return new SearchOptions(limit, offset, after, sort, facets, facetValues, highlight, pre, post);
+        return new SearchOptions(limit, offset, after, sort, facets, facetValues, facetSample, highlight, pre, post);
     }
 }

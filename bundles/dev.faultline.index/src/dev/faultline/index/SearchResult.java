@@ -12,8 +12,15 @@ import java.util.Map;
  * @param hits this page
  * @param nextPage cursor for {@link SearchOptions#after(String)}, or {@code null} on the last page
  * @param facets dimension ({@link IndexFields#FACETS}) to its top values; empty without facets
+ * @param facetSampleRate 1 when the facet counts are exact; else the share of the hits they were
+ *            counted on (a uniform random sample), the counts being scaled up by its inverse
  * @param tookMillis time spent searching, highlighting and loading the page
  */
 public record SearchResult(String query, long totalHits, boolean totalHitsExact, List<SearchHit> hits, String nextPage,
-        Map<String, List<FacetValue>> facets, long tookMillis) {
+        Map<String, List<FacetValue>> facets, double facetSampleRate, long tookMillis) {
+
+    /** Whether the facet counts are estimates from a sample of the hits. */
+    public boolean facetsSampled() {
+        return facetSampleRate < 1;
+    }
 }

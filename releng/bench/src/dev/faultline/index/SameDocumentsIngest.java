@@ -24,8 +24,7 @@ public final class SameDocumentsIngest {
 
     public static void write(Iterable<EvidenceRecord> records, Path dir) throws IOException {
         DocumentMapper mapper = new DocumentMapper(DocumentMapper.newFacetsConfig());
-        IndexWriterConfig config = new IndexWriterConfig(EvidenceAnalyzers.index()).setRAMBufferSizeMB(EvidenceIndex.ramBufferMB())
-                .setUseCompoundFile(false);
+        IndexWriterConfig config = EvidenceIndex.newWriterConfig(EvidenceAnalyzers.index());
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(dir), config)) {
             long seq = 0;
             for (EvidenceRecord record : records) {

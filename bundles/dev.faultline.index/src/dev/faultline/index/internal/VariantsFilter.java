@@ -43,10 +43,9 @@ final class VariantsFilter extends TokenFilter {
     }
 
     /** Cheap pre-check: plain words of letters only never have variants. */
-    private static boolean mayHaveVariants(CharTermAttribute term) {
-        char[] buffer = term.buffer();
+    static boolean mayHaveVariants(CharSequence term) {
         for (int i = 0, n = term.length(); i < n; i++) {
-            char c = buffer[i];
+            char c = term.charAt(i);
             if ((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_' || c == '!' || c == '+') {
                 return true;
             }

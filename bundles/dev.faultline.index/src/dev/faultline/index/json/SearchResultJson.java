@@ -38,7 +38,9 @@ public final class SearchResultJson {
 
     /**
      * Writes the summary line of a result: {@code {"query", "total", "totalExact", "returned",
-     * "nextPage", "tookMillis"}} and, when counted, {@code "facets": {dim: [{value, count}]}}.
+     * "nextPage", "tookMillis"}} and, when counted, {@code "facets": {dim: [{value, count}]}},
+     * {@code "facetsExact"} and {@code "facetSampleRate"} (1 when exact; else the share of the hits
+     * the counts were estimated from).
      */
     public static void writeSummaryLine(SearchResult result, OutputStream out) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
@@ -63,6 +65,8 @@ public final class SearchResultJson {
                     json.writeEndArray();
                 }
                 json.writeEndObject();
+                json.writeBooleanField("facetsExact", !result.facetsSampled());
+                json.writeNumberField("facetSampleRate", result.facetSampleRate());
             }
             json.writeEndObject();
         }

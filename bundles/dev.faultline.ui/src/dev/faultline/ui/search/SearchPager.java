@@ -41,9 +41,15 @@ final class SearchPager {
         this.sort = sort;
     }
 
-    /** Runs the query: total, facets and the first page. */
-    SearchResult start() throws IOException, QuerySyntaxException {
-        first = fetch(SearchOptions.defaults().withLimit(PAGE).withSort(sort).withFacets(true));
+    /**
+     * Runs the query: total, facets and the first page.
+     *
+     * @param exactFacets count the facets on every hit, also when there are millions; else they
+     *            are estimated from a sample above {@link SearchOptions#DEFAULT_FACET_SAMPLE} hits
+     */
+    SearchResult start(boolean exactFacets) throws IOException, QuerySyntaxException {
+        SearchOptions options = SearchOptions.defaults().withLimit(PAGE).withSort(sort).withFacets(true);
+        first = fetch(exactFacets ? options.withFacetSample(0) : options);
         return first;
     }
 

@@ -3,7 +3,6 @@ package dev.faultline.ui.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
@@ -24,6 +23,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -50,12 +51,14 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
 
     public static final String ID = "dev.faultline.ui.views.search";
     private static final int HISTORY = 20;
+    private static final String FACETS_TIP = "Click a value to add it to the query";
 
     private InvestigationSession session;
     private Combo query;
     private Combo sort;
     private Label status;
     private Tree facets;
+    private boolean exactFacets;
     private TableViewer results;
     private Text detail;
     private SearchPager pager;
@@ -87,7 +90,15 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
         SashForm horizontal = new SashForm(parent, SWT.HORIZONTAL);
         horizontal.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         facets = new Tree(horizontal, SWT.SINGLE | SWT.V_SCROLL | SWT.BORDER);
-        facets.setToolTipText("Click a value to add it to the query");
+        facets.setToolTipText(FACETS_TIP);
+        Menu facetMenu = new Menu(facets);
+        MenuItem exact = new MenuItem(facetMenu, SWT.CHECK);
+        exact.setText("Count Every Hit (exact, slower on millions)");
+        exact.addListener(SWT.Selection, e -> {
+            exactFacets = exact.getSelection();
+            run();
+        });
+        facets.setMenu(facetMenu);
         facets.addListener(SWT.DefaultSelection, e -> refine((TreeItem) e.item));
         facets.addListener(SWT.MouseUp, e -> {
             TreeItem item = facets.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
@@ -191,13 +202,13 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
         var folder = session.folder();
         pager = new SearchPager(folder.indexDir(), () -> EvidenceRecords.of(folder), text, order);
         try {
-            SearchResult result = pager.start();
+            SearchResult result = pager.start(exactFacets);
             results.setItemCount(0);
             results.setInput(pager);
             results.setItemCount((int) Math.min(Integer.MAX_VALUE, result.totalHits()));
             results.refresh();
             status.setText(String.format("%,d%s hits in %d ms", result.totalHits(), result.totalHitsExact() ? "" : "+", result.tookMillis()));
-            showFacets(result.facets());
+            showFacets(result);
         } catch (QuerySyntaxException e) {
             pager = null;
             results.setItemCount(0);
@@ -219,9 +230,13 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
         query.setText(text);
     }
 
-    private void showFacets(Map<String, List<FacetValue>> values) {
+    private void showFacets(SearchResult result) {
         facets.removeAll();
-        values.forEach((field, list) -> {
+        String approximately = result.facetsSampled() ? "\u2248" : "";
+        facets.setToolTipText(result.facetsSampled() ? String.format(
+                "Counts estimated from a random %.1f%% of the %,d hits (right-click to count every hit).%n%s",
+                result.facetSampleRate() * 100, result.totalHits(), FACETS_TIP) : FACETS_TIP);
+        result.facets().forEach((field, list) -> {
             if (list.isEmpty()) {
                 return;
             }
@@ -230,7 +245,7 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
             group.setData(field);
             for (FacetValue value : list) {
                 TreeItem item = new TreeItem(group, SWT.NONE);
-                item.setText(value.value() + "  (" + value.count() + ")");
+                item.setText(String.format("%s  (%s%,d)", value.value(), approximately, value.count()));
                 item.setData(value.value());
             }
             group.setExpanded(true);

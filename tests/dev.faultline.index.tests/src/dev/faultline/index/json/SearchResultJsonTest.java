@@ -1,6 +1,7 @@
 package dev.faultline.index.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -63,7 +64,7 @@ class SearchResultJsonTest {
     @Test
     void summaryWithFacets() throws Exception {
         SearchResult result = new SearchResult("kind:crash", 8, true, List.of(), "t.1.2",
-                Map.of("bugcheck", List.of(new FacetValue("0xd1", 2))), 3);
+                Map.of("bugcheck", List.of(new FacetValue("0xd1", 2))), 1, 3);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SearchResultJson.writeSummaryLine(result, out);
         JsonNode json = new ObjectMapper().readTree(out.toByteArray());
@@ -71,5 +72,29 @@ class SearchResultJsonTest {
         assertEquals("t.1.2", json.get("nextPage").asText());
         assertEquals(2, json.get("facets").get("bugcheck").get(0).get("count").asInt());
         assertEquals("0xd1", json.get("facets").get("bugcheck").get(0).get("value").asText());
+        assertTrue(json.get("facetsExact").asBoolean());
+        assertEquals(1.0, json.get("facetSampleRate").asDouble());
+    }
+
+    @Test
+    void summaryWithSampledFacets() throws Exception {
+        SearchResult result = new SearchResult("ftpd", 2_000_000, true, List.of(), null,
+                Map.of("host", List.of(new FacetValue("host-1", 40_000))), 0.05, 30);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SearchResultJson.writeSummaryLine(result, out);
+        JsonNode json = new ObjectMapper().readTree(out.toByteArray());
+        assertEquals(false, json.get("facetsExact").asBoolean());
+        assertEquals(0.05, json.get("facetSampleRate").asDouble());
+        assertEquals(2_000_000, json.get("total").asLong());
+    }
+
+    @Test
+    void summaryWithoutFacetsHasNoFacetKeys() throws Exception {
+        SearchResult result = new SearchResult("x", 1, true, List.of(), null, Map.of(), 1, 1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SearchResultJson.writeSummaryLine(result, out);
+        JsonNode json = new ObjectMapper().readTree(out.toByteArray());
+        assertNull(json.get("facets"));
+        assertNull(json.get("facetsExact"));
     }
 }

@@ -24,7 +24,7 @@ import dev.faultline.index.SearchResult;
 import dev.faultline.index.SortOrder;
 import dev.faultline.index.json.SearchResultJson;
 
-/** {@code faultline search --case DIR [--json] [--limit N] [--facets] [--sort S] [--after CURSOR] QUERY}. */
+/** {@code faultline search --case DIR [--json] [--limit N] [--facets|--exact-facets] [--sort S] [--after CURSOR] QUERY}. */
 public class SearchCommand implements CliCommand {
 
     @Override
@@ -40,19 +40,23 @@ public class SearchCommand implements CliCommand {
     @Override
     public String usage() {
         return """
-                Usage: faultline search --case DIR [--json] [--limit N] [--facets] [--sort time|time-desc|relevance] [--after CURSOR] QUERY
+                Usage: faultline search --case DIR [--json] [--limit N] [--facets|--exact-facets] [--sort time|time-desc|relevance]
+                                        [--after CURSOR] QUERY
                   Searches DIR/index (build it with 'faultline index --case DIR'). QUERY is Lucene query syntax;
                   terms are ANDed. Fields: host: kind: source: (file:) module: bugcheck: event: provider: channel:
                   level: bucket: tag: sha256: line: id: message: (the default), and time ranges such as
                   time:[2024-07-19T04:00Z TO 2024-07-19T06:00Z], time:2024-07-19, open ends '*'.
                   Bugcheck codes in any notation (0x50, 50, 0x00000050); module!function+offset needs no escaping.
                   --limit N      hits to print (default 20, at most 10000)
-                  --facets       also count hits per host, kind, module, bugcheck, event and source
+                  --facets       also count hits per host, kind, module, bugcheck, event and source; above 100,000
+                                 hits the counts are estimated from a random sample of 100,000 hits (marked ~)
+                  --exact-facets like --facets, always counting every hit (slower on millions of hits)
                   --sort S       time-desc (default: newest first), time, or relevance
                   --after C      the next page: the cursor printed after the previous page
                   --json         one JSON object per hit with the keys id, timestamp, host, kind,
                                  source {file, sha256, line}, message, highlights; then one summary
-                                 object {query, total, totalExact, returned, nextPage, tookMillis[, facets]}
+                                 object {query, total, totalExact, returned, nextPage, tookMillis[, facets,
+                                 facetsExact, facetSampleRate]}
                 Exit codes: 0 ok (also when nothing matched), 1 usage, 2 bad query or no/damaged index.""";
     }
 
@@ -61,6 +65,7 @@ public class SearchCommand implements CliCommand {
         String caseDir = null;
         int limit = 20;
         boolean facets = false;
+        boolean exactFacets = false;
         boolean json = context.json();
         SortOrder sort = SortOrder.TIME_DESC;
         String after = null;
@@ -71,6 +76,10 @@ public class SearchCommand implements CliCommand {
                 case "--case" -> caseDir = Args.value(args, ++i, arg);
                 case "--limit" -> limit = limit(Args.value(args, ++i, arg));
                 case "--facets" -> facets = true;
+                case "--exact-facets" -> {
+                    facets = true;
+                    exactFacets = true;
+                }
                 case "--json" -> json = true;
                 case "--sort" -> sort = sort(Args.value(args, ++i, arg));
                 case "--after" -> after = Args.value(args, ++i, arg);
@@ -98,6 +107,9 @@ public class SearchCommand implements CliCommand {
         }
         String queryText = String.join(" ", query);
         SearchOptions options = SearchOptions.defaults().withLimit(limit).withFacets(facets).withSort(sort).after(after);
+        if (exactFacets) {
+            options = options.withFacetSample(0);
+        }
         if (!json) {
             options = options.withHighlightTags("\u00bb", "\u00ab");
         }
@@ -134,10 +146,15 @@ public class SearchCommand implements CliCommand {
         if (result.nextPage() != null) {
             context.out().println("next page: --after " + result.nextPage());
         }
+        if (result.facetsSampled()) {
+            context.out().printf("facet counts (~) estimated from a random %.1f%% of the hits; --exact-facets counts them all%n",
+                    result.facetSampleRate() * 100);
+        }
+        String approximately = result.facetsSampled() ? "~" : "";
         for (Map.Entry<String, List<FacetValue>> facet : result.facets().entrySet()) {
             StringBuilder line = new StringBuilder(facet.getKey()).append(':');
             for (FacetValue value : facet.getValue()) {
-                line.append("  ").append(value.value()).append(" (").append(value.count()).append(')');
+                line.append("  ").append(value.value()).append(" (").append(approximately).append(value.count()).append(')');
             }
             context.out().println(line);
         }
