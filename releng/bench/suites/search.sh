@@ -165,6 +165,8 @@ table="$(mktemp)"
     mix="$(echo "$lucene_out" | grep 'query=MIX')"
     echo "| **mix** | | **$(echo "$mix" | field p50ms)** | **$(echo "$mix" | field p99ms)** (goal < 50) | $(echo "$mix" | field cpu50ms) / $(echo "$mix" | field cpu99ms) | | | |"
     echo
+    echo "Heap held by the open, searched index after a full GC: $(echo "$lucene_out" | grep 'query=HEAP' | field heapMB) MB (JVM -Xmx2g)."
+    echo
 } >"$table"
 cat "$table"
 if ! grep -q '^## search' "$results" 2>/dev/null; then

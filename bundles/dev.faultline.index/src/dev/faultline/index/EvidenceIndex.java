@@ -475,12 +475,18 @@ public final class EvidenceIndex implements Closeable {
                 total = searcher.count(query);
                 exact = true;
                 boolean sample = options.facetSample() > 0 && total > options.facetSample();
-                sampleRate = sample ? (double) options.facetSample() / total : 1;
-                CollectorManager<?, FacetsCollector> facetHits = sample ? FacetSampler.manager(sampleRate, queryText.hashCode())
+                CollectorManager<?, FacetsCollector> facetHits = sample
+                        ? FacetSampler.manager((double) options.facetSample() / total, queryText.hashCode())
                         : new FacetsCollectorManager();
                 Object[] results = searcher.search(query, new MultiCollectorManager(top, facetHits));
                 topDocs = (TopFieldDocs) results[0];
-                facets = facetCounts(searcher, (FacetsCollector) results[1], options.facetValues(), sampleRate);
+                FacetsCollector counted = (FacetsCollector) results[1];
+                if (sample) {
+                    // the share actually drawn: scaling by it, a value every sampled hit has is counted as the total
+                    long drawn = counted.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+                    sampleRate = Math.min(1, Math.max(drawn, 1) / (double) total);
+                }
+                facets = facetCounts(searcher, counted, options.facetValues(), sampleRate);
             } else {
                 topDocs = searcher.search(query, top);
                 total = topDocs.totalHits.value();

@@ -1,6 +1,8 @@
 package dev.faultline.bench.search;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,8 +27,19 @@ import dev.faultline.index.SortOrder;
  */
 public final class SearchBench {
 
-    private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean) ManagementFactory
-            .getOperatingSystemMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** CPU time of every live thread of the JVM (searching threads, JIT, GC), in nanoseconds. */
+    private static long processCpuNanos() {
+        long sum = 0;
+        for (long id : THREADS.getAllThreadIds()) {
+            long t = THREADS.getThreadCpuTime(id);
+            if (t > 0) {
+                sum += t;
+            }
+        }
+        return sum;
+    }
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
@@ -48,11 +61,11 @@ public final class SearchBench {
                 double[] ms = new double[rounds];
                 double[] cpu = new double[rounds];
                 for (int r = 0; r < rounds; r++) {
-                    long c0 = OS.getProcessCpuTime();
+                    long c0 = processCpuNanos();
                     long t0 = System.nanoTime();
                     last = index.search(query, options);
                     ms[r] = (System.nanoTime() - t0) / 1e6;
-                    cpu[r] = (OS.getProcessCpuTime() - c0) / 1e6;
+                    cpu[r] = (processCpuNanos() - c0) / 1e6;
                     all.add(ms[r]);
                     allCpu.add(cpu[r]);
                 }
@@ -63,6 +76,10 @@ public final class SearchBench {
                         sampled, last.totalHits(), last.totalHitsExact() ? "" : "+", percentile(ms, 50), percentile(ms, 99),
                         percentile(cpu, 50), percentile(cpu, 99));
             }
+            // heap still held with the index open and searched (facet ordinals, term index), after a full GC
+            System.gc();
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            System.out.printf("query=HEAP heapMB=%d%n", memory.getHeapMemoryUsage().getUsed() / (1024 * 1024));
         }
         double[] mix = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double[] mixCpu = allCpu.stream().mapToDouble(Double::doubleValue).sorted().toArray();
