@@ -69,8 +69,9 @@ import dev.faultline.index.internal.HitHighlighter;
  * <p>
  * Writing ({@link #add}, {@link #rebuild}) is serialised and atomic: a run commits once at its
  * end; a cancelled or failed run rolls back to the last commit. Searches see the last commit
- * and may run concurrently with each other and with a write. Searching never takes Lucene's
- * write lock; the first write does, until {@link #close()}.
+ * (also one made by another {@code EvidenceIndex} on the same folder, e.g. an import while a
+ * view keeps this one open) and may run concurrently with each other and with a write.
+ * Searching never takes Lucene's write lock; the first write does, until {@link #close()}.
  */
 public final class EvidenceIndex implements Closeable {
 
@@ -462,6 +463,7 @@ public final class EvidenceIndex implements Closeable {
         Sort sort = new Sort(PageCursor.sortFields(options.sort()));
         int offset = after == null ? options.offset() : 0;
         int wanted = offset + options.limit();
+        searchers.maybeRefresh(); // see what another writer (an import) has committed since
         IndexSearcher searcher = searchers.acquire();
         try {
             TopFieldCollectorManager top = new TopFieldCollectorManager(sort, wanted, after, Math.max(COUNT_EXACTLY_UP_TO, wanted));

@@ -181,4 +181,17 @@ class EvidenceIndexLifecycleTest {
             assertEquals(2000, again.documentCount());
         }
     }
+
+    @Test
+    void anOpenIndexSeesWhatAnotherInstanceCommitted() throws Exception {
+        Path data = TestEvidence.dataDir();
+        Path dir = tmp.resolve("index");
+        try (EvidenceIndex view = EvidenceIndex.open(dir)) {
+            assertEquals(0, view.search("sshd", SearchOptions.defaults()).totalHits());
+            try (EvidenceIndex importer = EvidenceIndex.open(dir)) {
+                importer.add(TestEvidence.linuxLog(data).stream(), IndexProgress.NONE);
+            }
+            assertTrue(view.search("sshd", SearchOptions.defaults()).totalHits() > 0, "the view's next search sees the import");
+        }
+    }
 }

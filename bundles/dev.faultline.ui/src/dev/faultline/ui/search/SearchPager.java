@@ -1,42 +1,34 @@
 package dev.faultline.ui.search;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 
-import dev.faultline.core.evidence.EvidenceRecord;
 import dev.faultline.index.EvidenceIndex;
-import dev.faultline.index.IndexProgress;
 import dev.faultline.index.QuerySyntaxException;
 import dev.faultline.index.SearchHit;
 import dev.faultline.index.SearchOptions;
 import dev.faultline.index.SearchResult;
 import dev.faultline.index.SortOrder;
-import dev.faultline.index.Verification;
 
 /**
  * One query's hits, fetched page by page as the result table scrolls (cursor paging, so the millionth
- * hit costs no more than the first). The index is opened for each fetch and closed again, so an
- * import can write to it between two pages.
+ * hit costs no more than the first), from the index the Search view keeps open. An import may
+ * commit between two pages: the cursor keeps the order, the new records appear where they sort.
  */
 final class SearchPager {
 
     static final int PAGE = 200;
 
-    private final Path indexDir;
-    private final Supplier<Stream<EvidenceRecord>> rebuildSource;
+    private final EvidenceIndex index;
     private final String query;
     private final SortOrder sort;
     private final List<SearchHit> hits = new ArrayList<>();
     private SearchResult first;
     private String next;
 
-    SearchPager(Path indexDir, Supplier<Stream<EvidenceRecord>> rebuildSource, String query, SortOrder sort) {
-        this.indexDir = indexDir;
-        this.rebuildSource = rebuildSource;
+    SearchPager(EvidenceIndex index, String query, SortOrder sort) {
+        this.index = index;
         this.query = query;
         this.sort = sort;
     }
@@ -62,12 +54,10 @@ final class SearchPager {
     }
 
     private SearchResult fetch(SearchOptions options) throws IOException, QuerySyntaxException {
-        try (EvidenceIndex index = EvidenceIndex.open(indexDir, rebuildSource, IndexProgress.NONE, Verification.OPEN)) {
-            SearchResult result = index.search(query, options);
-            hits.addAll(result.hits());
-            next = result.nextPage();
-            return result;
-        }
+        SearchResult result = index.search(query, options);
+        hits.addAll(result.hits());
+        next = result.nextPage();
+        return result;
     }
 
     SearchResult firstResult() {

@@ -1,6 +1,7 @@
 package dev.faultline.ui.search;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,11 +31,14 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.part.ViewPart;
 
+import dev.faultline.index.EvidenceIndex;
 import dev.faultline.index.FacetValue;
+import dev.faultline.index.IndexProgress;
 import dev.faultline.index.QuerySyntaxException;
 import dev.faultline.index.SearchHit;
 import dev.faultline.index.SearchResult;
 import dev.faultline.index.SortOrder;
+import dev.faultline.index.Verification;
 import dev.faultline.intake.EvidenceRecords;
 import dev.faultline.ui.session.InvestigationSession;
 import dev.faultline.ui.session.Sessions;
@@ -62,6 +66,9 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
     private TableViewer results;
     private Text detail;
     private SearchPager pager;
+    /** The open index of the session's investigation: kept between searches and pages, closed when the investigation changes. */
+    private EvidenceIndex index;
+    private Path indexDir;
     private HitActions actions;
 
     @Override
@@ -199,9 +206,8 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
             case 2 -> SortOrder.RELEVANCE;
             default -> SortOrder.TIME_DESC;
         };
-        var folder = session.folder();
-        pager = new SearchPager(folder.indexDir(), () -> EvidenceRecords.of(folder), text, order);
         try {
+            pager = new SearchPager(index(), text, order);
             SearchResult result = pager.start(exactFacets);
             results.setItemCount(0);
             results.setInput(pager);
@@ -261,11 +267,35 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
         search("(" + query.getText().trim() + ") AND " + field + ":\"" + value + "\"");
     }
 
+    /** The investigation's index, opened (and rebuilt from the evidence when missing or damaged) on first use. */
+    private EvidenceIndex index() throws IOException {
+        var folder = session.folder();
+        if (index == null || !folder.indexDir().equals(indexDir)) {
+            closeIndex();
+            index = EvidenceIndex.open(folder.indexDir(), () -> EvidenceRecords.of(folder), IndexProgress.NONE, Verification.OPEN);
+            indexDir = folder.indexDir();
+        }
+        return index;
+    }
+
+    private void closeIndex() {
+        if (index != null) {
+            try {
+                index.close();
+            } catch (IOException e) {
+                ILog.of(getClass()).log(Status.warning("Closing the evidence index failed: " + e.getMessage(), e));
+            }
+            index = null;
+            indexDir = null;
+        }
+    }
+
     @Override
     public void opened(InvestigationSession s) {
         if (results == null || results.getControl().isDisposed()) {
             return;
         }
+        closeIndex();
         pager = null;
         results.setItemCount(0);
         facets.removeAll();
@@ -300,6 +330,7 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
         if (session != null) {
             session.removeListener(this);
         }
+        closeIndex();
         super.dispose();
     }
 }
