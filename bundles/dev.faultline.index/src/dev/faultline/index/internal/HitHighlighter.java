@@ -256,6 +256,9 @@ public final class HitHighlighter {
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
+            if (lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r' && spans[i + 1] < lineEnd) {
+                lineEnd--; // a CR LF line ending is not part of the passage
+            }
             int from = lineStart;
             int to = lineEnd;
             if (to - from > MAX_PASSAGE) {

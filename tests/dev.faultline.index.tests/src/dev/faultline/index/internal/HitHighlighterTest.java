@@ -50,6 +50,12 @@ class HitHighlighterTest {
     }
 
     @Test
+    void windowsLineEndsStayOutOfThePassages() throws Exception {
+        assertEquals(List.of("MODULE_NAME: [csagent]…IMAGE_NAME: [csagent.sys]"),
+                highlight("csagent", "BUGCHECK_CODE: 50\r\nMODULE_NAME: csagent\r\nIMAGE_NAME: csagent.sys\r\n"));
+    }
+
+    @Test
     void longLinesAreCutAroundTheirFirstMark() throws Exception {
         String line = "x".repeat(1000) + " csagent.sys " + "y".repeat(1000);
         String passage = highlight("csagent.sys", line).get(0);
