@@ -46,13 +46,22 @@ public final class EvidenceRecords {
         }
     }
 
+    /** Whether any evidence of the folder is read by a format of this Faultline, i.e. has records for the index. */
+    public static boolean anyReadable(InvestigationFolder folder) {
+        return folder.investigation().getEvidence().stream().anyMatch(EvidenceRecords::readable);
+    }
+
+    private static boolean readable(Evidence e) {
+        return e.getImporter() != null && Formats.byId(e.getImporter()).isPresent();
+    }
+
     /**
      * A new stream of all records of the folder's evidence; close it to stop reading early. Evidence
      * not read by a format of this Faultline (e.g. the sample's source list) has no records.
      */
     public static Stream<EvidenceRecord> of(InvestigationFolder folder) {
         List<Evidence> evidence = List.copyOf(folder.investigation().getEvidence());
-        return evidence.stream().filter(e -> e.getImporter() != null && Formats.byId(e.getImporter()).isPresent()).flatMap(e -> {
+        return evidence.stream().filter(EvidenceRecords::readable).flatMap(e -> {
             try {
                 return of(folder.evidenceFile(e), e.getPath(), e.getSha256(), Formats.byId(e.getImporter()).orElseThrow());
             } catch (IOException ex) {

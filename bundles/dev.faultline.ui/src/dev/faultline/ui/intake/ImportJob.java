@@ -24,6 +24,7 @@ import dev.faultline.intake.ImportBatch;
 import dev.faultline.intake.ImportMonitor;
 import dev.faultline.model.Evidence;
 import dev.faultline.model.persistence.InvestigationFolder;
+import dev.faultline.ui.search.MonitorIndexProgress;
 
 /**
  * Imports the wizard's files in the background: copies and reads each file (progress per file,
@@ -83,17 +84,7 @@ public class ImportJob extends Job {
 
     private void index(SubMonitor monitor) throws IOException {
         monitor.setTaskName("Indexing the new evidence");
-        IndexProgress progress = new IndexProgress() {
-            @Override
-            public void indexed(long records) {
-                monitor.subTask(records + " records indexed");
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return monitor.isCanceled();
-            }
-        };
+        IndexProgress progress = new MonitorIndexProgress(monitor);
         List<Evidence> added = List.copyOf(batch.evidence());
         // a missing or damaged index is first rebuilt from the evidence the investigation already has
         try (EvidenceIndex index = EvidenceIndex.open(folder.indexDir(), () -> EvidenceRecords.of(folder), progress, Verification.OPEN)) {

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -33,13 +36,14 @@ import org.eclipse.ui.part.ViewPart;
 
 import dev.faultline.index.EvidenceIndex;
 import dev.faultline.index.FacetValue;
-import dev.faultline.index.IndexProgress;
+import dev.faultline.index.IndexDamagedException;
+import dev.faultline.index.OpenOutcome;
 import dev.faultline.index.QuerySyntaxException;
 import dev.faultline.index.SearchHit;
 import dev.faultline.index.SearchResult;
 import dev.faultline.index.SortOrder;
-import dev.faultline.index.Verification;
 import dev.faultline.intake.EvidenceRecords;
+import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.ui.session.InvestigationSession;
 import dev.faultline.ui.session.Sessions;
 
@@ -69,6 +73,8 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
     /** The open index of the session's investigation: kept between searches and pages, closed when the investigation changes. */
     private EvidenceIndex index;
     private Path indexDir;
+    private RebuildIndexJob rebuilding;
+    private String pendingQuery;
     private HitActions actions;
 
     @Override
@@ -206,8 +212,18 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
             case 2 -> SortOrder.RELEVANCE;
             default -> SortOrder.TIME_DESC;
         };
+        if (rebuilding != null) {
+            pendingQuery = text;
+            status.setText("Rebuilding the evidence index; the search runs when it is done.");
+            return;
+        }
         try {
-            pager = new SearchPager(index(), text, order);
+            EvidenceIndex opened = index();
+            if (opened == null) {
+                pendingQuery = text;
+                return;
+            }
+            pager = new SearchPager(opened, text, order);
             SearchResult result = pager.start(exactFacets);
             results.setItemCount(0);
             results.setInput(pager);
@@ -267,15 +283,59 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
         search("(" + query.getText().trim() + ") AND " + field + ":\"" + value + "\"");
     }
 
-    /** The investigation's index, opened (and rebuilt from the evidence when missing or damaged) on first use. */
+    /**
+     * The investigation's index, opened on first use; {@code null} when it first has to be rebuilt
+     * from the evidence (missing, damaged or of an older layout): that runs as a job, and the
+     * pending query when it is done.
+     */
     private EvidenceIndex index() throws IOException {
         var folder = session.folder();
-        if (index == null || !folder.indexDir().equals(indexDir)) {
-            closeIndex();
-            index = EvidenceIndex.open(folder.indexDir(), () -> EvidenceRecords.of(folder), IndexProgress.NONE, Verification.OPEN);
-            indexDir = folder.indexDir();
+        if (index != null && folder.indexDir().equals(indexDir)) {
+            return index;
         }
-        return index;
+        closeIndex();
+        try {
+            EvidenceIndex opened = EvidenceIndex.open(folder.indexDir());
+            if (opened.openOutcome() == OpenOutcome.CREATED_EMPTY && EvidenceRecords.anyReadable(folder)) {
+                opened.close();
+                rebuild(folder);
+                return null;
+            }
+            index = opened;
+            indexDir = folder.indexDir();
+            return index;
+        } catch (IndexDamagedException e) {
+            rebuild(folder);
+            return null;
+        }
+    }
+
+    private void rebuild(InvestigationFolder folder) {
+        RebuildIndexJob job = new RebuildIndexJob(folder);
+        rebuilding = job;
+        status.setText("Rebuilding the evidence index from the evidence files…");
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                results.getControl().getDisplay().asyncExec(() -> rebuilt(event.getResult()));
+            }
+        });
+        job.schedule();
+    }
+
+    private void rebuilt(IStatus result) {
+        rebuilding = null;
+        if (results.getControl().isDisposed()) {
+            return;
+        }
+        String query = pendingQuery;
+        pendingQuery = null;
+        if (result.isOK() && query != null && session.isOpen()) {
+            search(query);
+        } else if (!result.isOK()) {
+            status.setText(result.matches(IStatus.CANCEL) ? "Rebuilding the index was cancelled; search again to restart it."
+                    : result.getMessage());
+        }
     }
 
     private void closeIndex() {
@@ -296,6 +356,7 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
             return;
         }
         closeIndex();
+        pendingQuery = null;
         pager = null;
         results.setItemCount(0);
         facets.removeAll();

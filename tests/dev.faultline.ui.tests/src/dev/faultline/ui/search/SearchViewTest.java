@@ -8,9 +8,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,5 +72,32 @@ class SearchViewTest {
                 .filter(e -> e.getPath().equals("Linux_2k.log")).findFirst().orElseThrow().getSha256()), view.detail());
         assertEquals(hit.record().source().sha256(), session.investigation().getEvidence().stream()
                 .filter(e -> e.getPath().equals("Linux_2k.log")).findFirst().orElseThrow().getSha256());
+    }
+
+    @Test
+    void aMissingIndexIsRebuiltInABackgroundJobAndTheQueryRunsWhenItIsDone() throws Exception {
+        Path data = Path.of(System.getProperty("faultline.shared.data", "../../../shared/data"));
+        assumeTrue(Files.isDirectory(data), "shared data folder absent: " + data.toAbsolutePath());
+        InvestigationSession session = Sessions.get();
+        UiWait.until(session::isOpen, 30_000, "the sample investigation to open");
+        TestImports.importFile(session, data.resolve("loghub/Linux/Linux_2k.log"));
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IViewPart open = page.findView(SearchView.ID);
+        if (open != null) {
+            page.hideView(open); // closes the index the view keeps open
+        }
+        Path indexDir = session.folder().indexDir();
+        try (Stream<Path> files = Files.walk(indexDir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+
+        SearchView view = (SearchView) page.showView(SearchView.ID);
+        view.search("\"authentication failure\"");
+        assertTrue(view.status().startsWith("Rebuilding the evidence index"), view.status());
+        UiWait.until(() -> view.status().matches("[\\d,]+ hits in \\d+ ms"), 60_000, "the rebuild and then the search to finish");
+        assertTrue(view.results().getTable().getItemCount() > 100, "hits after the rebuild: " + view.results().getTable().getItemCount());
+        assertTrue(Files.isDirectory(indexDir));
     }
 }

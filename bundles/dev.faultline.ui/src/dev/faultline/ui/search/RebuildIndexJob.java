@@ -1,0 +1,48 @@
+package dev.faultline.ui.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+
+import dev.faultline.index.EvidenceIndex;
+import dev.faultline.index.IndexCanceledException;
+import dev.faultline.index.OpenOutcome;
+import dev.faultline.index.Verification;
+import dev.faultline.intake.EvidenceRecords;
+import dev.faultline.model.persistence.InvestigationFolder;
+
+/**
+ * Builds an investigation's evidence index again from its evidence files, when it is missing,
+ * damaged or of an older layout. A cancelled or failed rebuild leaves the index as it was.
+ */
+final class RebuildIndexJob extends Job {
+
+    private final InvestigationFolder folder;
+
+    RebuildIndexJob(InvestigationFolder folder) {
+        super("Rebuilding the evidence index");
+        this.folder = folder;
+        setUser(true);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, "Reading the evidence of " + folder.root().getFileName(), IProgressMonitor.UNKNOWN);
+        MonitorIndexProgress indexed = new MonitorIndexProgress(progress);
+        try (EvidenceIndex index = EvidenceIndex.open(folder.indexDir(), () -> EvidenceRecords.of(folder), indexed, Verification.OPEN)) {
+            if (index.openOutcome() == OpenOutcome.OPENED || index.openOutcome() == OpenOutcome.CREATED_EMPTY) {
+                index.rebuild(() -> EvidenceRecords.of(folder), indexed);
+            }
+            return Status.OK_STATUS;
+        } catch (IndexCanceledException e) {
+            return Status.CANCEL_STATUS;
+        } catch (IOException | UncheckedIOException e) {
+            return Status.error("Rebuilding the evidence index of " + folder.root() + " failed: " + e.getMessage(), e);
+        }
+    }
+}
