@@ -214,7 +214,7 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
         };
         if (rebuilding != null) {
             pendingQuery = text;
-            status.setText("Rebuilding the evidence index; the search runs when it is done.");
+            setStatus("Rebuilding the evidence index; the search runs when it is done.");
             return;
         }
         try {
@@ -229,18 +229,23 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
             results.setInput(pager);
             results.setItemCount((int) Math.min(Integer.MAX_VALUE, result.totalHits()));
             results.refresh();
-            status.setText(String.format("%,d%s hits in %d ms", result.totalHits(), result.totalHitsExact() ? "" : "+", result.tookMillis()));
+            setStatus(String.format("%,d%s hits in %d ms", result.totalHits(), result.totalHitsExact() ? "" : "+", result.tookMillis()));
             showFacets(result);
         } catch (QuerySyntaxException e) {
             pager = null;
             results.setItemCount(0);
-            status.setText("Query error: " + e.getMessage().lines().findFirst().orElse(""));
+            setStatus("Query error: " + e.getMessage().lines().findFirst().orElse(""));
             detail.setText(e.getMessage());
         } catch (IOException e) {
             pager = null;
-            status.setText("Search failed: " + e.getMessage());
+            setStatus("Search failed: " + e.getMessage());
             ILog.of(getClass()).log(Status.error("Search failed: " + e.getMessage(), e));
         }
+    }
+
+    /** Shows a status message; the bar is laid out again so that a longer message is not cut. */
+    private void setStatus(String text) {
+        status.setText(text);
         status.getParent().layout();
     }
 
@@ -313,7 +318,7 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
     private void rebuild(InvestigationFolder folder) {
         RebuildIndexJob job = new RebuildIndexJob(folder);
         rebuilding = job;
-        status.setText("Rebuilding the evidence index from the evidence files…");
+        setStatus("Rebuilding the evidence index from the evidence files…");
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
@@ -333,7 +338,7 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
         if (result.isOK() && query != null && session.isOpen()) {
             search(query);
         } else if (!result.isOK()) {
-            status.setText(result.matches(IStatus.CANCEL) ? "Rebuilding the index was cancelled; search again to restart it."
+            setStatus(result.matches(IStatus.CANCEL) ? "Rebuilding the index was cancelled; search again to restart it."
                     : result.getMessage());
         }
     }
@@ -361,7 +366,7 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
         results.setItemCount(0);
         facets.removeAll();
         detail.setText("");
-        status.setText(s.isOpen() ? "Type a query and press Enter." : "No investigation is open.");
+        setStatus(s.isOpen() ? "Type a query and press Enter." : "No investigation is open.");
     }
 
     /** For tests: the result table, the facet tree, the status line and the record text. */
