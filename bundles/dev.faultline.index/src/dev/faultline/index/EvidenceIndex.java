@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -25,17 +24,11 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -105,10 +98,7 @@ public final class EvidenceIndex implements Closeable {
     private final SearcherManager searchers;
     private final OpenOutcome outcome;
     private IndexWriter writer;
-    private volatile FacetState facetState;
-
-    private record FacetState(IndexReader reader, Map<String, SortedSetDocValuesReaderState> states) {
-    }
+    private final FacetCounter facetCounter = new FacetCounter(facetsConfig);
 
     private EvidenceIndex(Path path, Directory directory, OpenOutcome outcome) throws IOException {
         this.path = path;
@@ -488,7 +478,7 @@ public final class EvidenceIndex implements Closeable {
                     long drawn = counted.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
                     sampleRate = Math.min(1, Math.max(drawn, 1) / (double) total);
                 }
-                facets = facetCounts(searcher, counted, options.facetValues(), sampleRate);
+                facets = facetCounter.count(searcher, counted, options.facetValues(), sampleRate);
             } else {
                 topDocs = searcher.search(query, top);
                 total = topDocs.totalHits.value();
@@ -517,60 +507,6 @@ public final class EvidenceIndex implements Closeable {
         }
     }
 
-    /** Counts every facet dimension, one task per dimension. */
-    private Map<String, List<FacetValue>> facetCounts(IndexSearcher searcher, FacetsCollector collector, int values, double sampleRate)
-            throws IOException {
-        Map<String, SortedSetDocValuesReaderState> states = facetStates(searcher.getIndexReader());
-        List<Callable<List<FacetValue>>> tasks = new ArrayList<>();
-        for (String dim : IndexFields.FACETS) {
-            SortedSetDocValuesReaderState state = states.get(dim);
-            tasks.add(() -> state == null ? List.of() : topValues(new SortedSetDocValuesFacetCounts(state, collector), dim, values, sampleRate));
-        }
-        List<List<FacetValue>> counted = searcher.getTaskExecutor().invokeAll(tasks);
-        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-        for (int i = 0; i < IndexFields.FACETS.length; i++) {
-            out.put(IndexFields.FACETS[i], counted.get(i));
-        }
-        return out;
-    }
-
-    private static List<FacetValue> topValues(SortedSetDocValuesFacetCounts counts, String dim, int values, double sampleRate) throws IOException {
-        FacetResult result = counts.getTopChildren(values, dim);
-        if (result == null) {
-            return List.of();
-        }
-        List<FacetValue> list = new ArrayList<>(result.labelValues.length);
-        for (LabelAndValue lv : result.labelValues) {
-            long count = lv.value.longValue();
-            list.add(new FacetValue(lv.label, sampleRate < 1 ? Math.round(count / sampleRate) : count));
-        }
-        return List.copyOf(list);
-    }
-
-    /** The facet ordinals of a reader, per dimension present in it, built once per commit seen. */
-    private Map<String, SortedSetDocValuesReaderState> facetStates(IndexReader reader) throws IOException {
-        FacetState current = facetState;
-        if (current != null && current.reader() == reader) {
-            return current.states();
-        }
-        synchronized (this) {
-            current = facetState;
-            if (current != null && current.reader() == reader) {
-                return current.states();
-            }
-            Map<String, SortedSetDocValuesReaderState> states = new HashMap<>();
-            FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
-            for (String dim : IndexFields.FACETS) {
-                String field = DocumentMapper.facetField(dim);
-                if (fields.fieldInfo(field) != null) {
-                    states.put(dim, new DefaultSortedSetDocValuesReaderState(reader, field, facetsConfig));
-                }
-            }
-            facetState = new FacetState(reader, Map.copyOf(states));
-            return facetState.states();
-        }
-    }
-
     @Override
     public void close() throws IOException {
         synchronized (writeLock) {
@@ -583,7 +519,6 @@ public final class EvidenceIndex implements Closeable {
                 try {
                     searchers.close();
                 } finally {
-                    facetState = null;
                     searchThreads.shutdown();
                     directory.close();
                 }
