@@ -121,8 +121,9 @@ public final class EvidenceIndex implements Closeable {
     }
 
     /**
-     * Opens the index in {@code indexDir}; when it is missing, or fails {@code verification},
-     * builds it from {@code rebuildSource} (all the investigation's records).
+     * Opens the index in {@code indexDir}; when it is missing, holds no records, is of an older
+     * layout or fails {@code verification}, builds it from {@code rebuildSource} (all the
+     * investigation's records).
      *
      * @param rebuildSource all records of the investigation, or {@code null} to create an empty
      *            index when missing and to fail when damaged
@@ -143,7 +144,7 @@ public final class EvidenceIndex implements Closeable {
                 String problem = verify(directory, verification);
                 String format = problem == null ? format(directory) : FORMAT_VERSION;
                 if (problem == null && format.equals(FORMAT_VERSION)) {
-                    outcome = OpenOutcome.OPENED;
+                    outcome = rebuildSource != null && isEmpty(directory) ? OpenOutcome.REBUILT_EMPTY : OpenOutcome.OPENED;
                 } else if (problem == null && rebuildSource == null) {
                     throw new IndexDamagedException("the evidence index in " + indexDir + " was written by an older Faultline (index format "
                             + format + ", this one reads " + FORMAT_VERSION + "); rebuild it from the evidence with 'faultline index'", null);
@@ -183,6 +184,12 @@ public final class EvidenceIndex implements Closeable {
             directory.close();
         } catch (IOException suppressed) {
             primary.addSuppressed(suppressed);
+        }
+    }
+
+    private static boolean isEmpty(Directory directory) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.numDocs() == 0;
         }
     }
 

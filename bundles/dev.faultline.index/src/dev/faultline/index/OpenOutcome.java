@@ -11,5 +11,10 @@ public enum OpenOutcome {
     /** The index failed verification: it was rebuilt from the rebuild source. */
     REBUILT_DAMAGED,
     /** The index was written by an older Faultline, in another layout: it was rebuilt from the rebuild source. */
-    REBUILT_OUTDATED
+    REBUILT_OUTDATED,
+    /**
+     * The index held no records (e.g. a rebuild or first import was interrupted after the empty
+     * index was created): it was built from the rebuild source.
+     */
+    REBUILT_EMPTY
 }

@@ -194,4 +194,24 @@ class EvidenceIndexLifecycleTest {
             assertTrue(view.search("sshd", SearchOptions.defaults()).totalHits() > 0, "the view's next search sees the import");
         }
     }
+
+    @Test
+    void anEmptyIndexIsBuiltFromTheSourceWhenOneIsGiven() throws Exception {
+        Path data = TestEvidence.dataDir();
+        Path dir = tmp.resolve("index");
+        try (EvidenceIndex empty = EvidenceIndex.open(dir)) {
+            assertEquals(OpenOutcome.CREATED_EMPTY, empty.openOutcome()); // as an interrupted first rebuild leaves it
+        }
+        try (EvidenceIndex stillEmpty = EvidenceIndex.open(dir)) {
+            assertEquals(OpenOutcome.OPENED, stillEmpty.openOutcome(), "without a source an empty index is just opened");
+        }
+        List<EvidenceRecord> linux = TestEvidence.linuxLog(data);
+        try (EvidenceIndex built = EvidenceIndex.open(dir, linux::stream, IndexProgress.NONE, Verification.OPEN)) {
+            assertEquals(OpenOutcome.REBUILT_EMPTY, built.openOutcome());
+            assertEquals(2000, built.documentCount());
+        }
+        try (EvidenceIndex reopened = EvidenceIndex.open(dir, linux::stream, IndexProgress.NONE, Verification.OPEN)) {
+            assertEquals(OpenOutcome.OPENED, reopened.openOutcome());
+        }
+    }
 }

@@ -36,7 +36,6 @@ import org.eclipse.ui.part.ViewPart;
 import dev.faultline.index.EvidenceIndex;
 import dev.faultline.index.FacetValue;
 import dev.faultline.index.IndexDamagedException;
-import dev.faultline.index.OpenOutcome;
 import dev.faultline.index.QuerySyntaxException;
 import dev.faultline.index.SearchHit;
 import dev.faultline.index.SearchResult;
@@ -82,7 +81,7 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
         parent.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        bar.setLayout(new GridLayout(4, false));
+        bar.setLayout(new GridLayout(3, false));
         query = new Combo(bar, SWT.DROP_DOWN);
         query.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         query.setToolTipText("Lucene query: words, \"phrases\", host:, module:, bugcheck:0x50, event:41, source:, tag:, kind:, "
@@ -95,8 +94,8 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
         Button search = new Button(bar, SWT.PUSH);
         search.setText("&Search");
         search.addListener(SWT.Selection, e -> run());
-        status = new Label(bar, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+        status = new Label(bar, SWT.NONE); // a row of its own: a long message never squeezes the query field
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         status.setText("Type a query and press Enter.");
 
         SashForm horizontal = new SashForm(parent, SWT.HORIZONTAL);
@@ -228,7 +227,11 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
             results.setInput(pager);
             results.setItemCount((int) Math.min(Integer.MAX_VALUE, result.totalHits()));
             results.refresh();
-            setStatus(String.format("%,d%s hits in %d ms", result.totalHits(), result.totalHitsExact() ? "" : "+", result.tookMillis()));
+            if (result.totalHits() == 0 && opened.documentCount() == 0) {
+                setStatus("Nothing to search yet: no evidence records are indexed (File > Import Evidence...)");
+            } else {
+                setStatus(String.format("%,d%s hits in %d ms", result.totalHits(), result.totalHitsExact() ? "" : "+", result.tookMillis()));
+            }
             showFacets(result);
         } catch (QuerySyntaxException e) {
             pager = null;
@@ -300,7 +303,8 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
         closeIndex();
         try {
             EvidenceIndex opened = EvidenceIndex.open(folder.indexDir());
-            if (opened.openOutcome() == OpenOutcome.CREATED_EMPTY && EvidenceRecords.anyReadable(folder)) {
+            if (opened.documentCount() == 0 && EvidenceRecords.anyReadable(folder)) {
+                // missing, or left empty by an interrupted rebuild or import: build it in a job
                 opened.close();
                 rebuild(folder);
                 return null;

@@ -116,6 +116,10 @@ public class SearchCommand implements CliCommand {
         SearchResult result;
         try (EvidenceIndex index = EvidenceIndex.open(indexDir)) {
             result = index.search(queryText, options);
+            if (result.totalHits() == 0 && index.documentCount() == 0) {
+                context.err().println("note: the index of " + caseDir + " holds no records; if the investigation has evidence, "
+                        + "rebuild it with 'faultline index --case " + caseDir + "'");
+            }
         } catch (QuerySyntaxException e) {
             throw new BadInputException(e.getMessage() + System.lineSeparator() + e.pointer(), e);
         } catch (IndexDamagedException e) {
