@@ -98,6 +98,8 @@ public final class EvidenceIndex implements Closeable {
     private final SearcherManager searchers;
     private final OpenOutcome outcome;
     private IndexWriter writer;
+    /** The commit generation the searchers were last refreshed to (-1: not yet). */
+    private volatile long searchedGeneration = -1;
     private final FacetCounter facetCounter = new FacetCounter(facetsConfig);
 
     private EvidenceIndex(Path path, Directory directory, OpenOutcome outcome) throws IOException {
@@ -435,6 +437,19 @@ public final class EvidenceIndex implements Closeable {
 
     // ---- searching ----------------------------------------------------------------------------
 
+    /**
+     * Lets searches see what another writer (an import in another {@code EvidenceIndex}) has
+     * committed since. Looks only at the commit generation in the folder's file list (tens of
+     * microseconds); reopening, which reads the commit, happens only when there is a new one.
+     */
+    private void refreshIfCommitted() throws IOException {
+        long latest = SegmentInfos.getLastCommitGeneration(directory);
+        if (latest != searchedGeneration) {
+            searchers.maybeRefreshBlocking();
+            searchedGeneration = latest;
+        }
+    }
+
     /** Parses a query as {@link #search} would, to validate what a user typed. */
     public Query parse(String query) throws QuerySyntaxException {
         return new EvidenceQueryParser(queryAnalyzer).parseTyped(query);
@@ -460,7 +475,7 @@ public final class EvidenceIndex implements Closeable {
         Sort sort = new Sort(PageCursor.sortFields(options.sort()));
         int offset = after == null ? options.offset() : 0;
         int wanted = offset + options.limit();
-        searchers.maybeRefresh(); // see what another writer (an import) has committed since
+        refreshIfCommitted();
         IndexSearcher searcher = searchers.acquire();
         try {
             TopFieldCollectorManager top = new TopFieldCollectorManager(sort, wanted, after, Math.max(COUNT_EXACTLY_UP_TO, wanted));
