@@ -278,6 +278,23 @@ public final class EvidenceIndex implements Closeable {
         }
     }
 
+    /**
+     * Makes the index in {@code indexDir} hold exactly the records of {@code source}: builds it
+     * when missing, empty, outdated or damaged, else rebuilds it; atomically either way.
+     *
+     * @throws IndexCanceledException when cancelled; the index is then left as it was
+     */
+    public static IndexUpdate rebuild(Path indexDir, Supplier<Stream<EvidenceRecord>> source, IndexProgress progress) throws IOException {
+        long started = System.nanoTime();
+        try (EvidenceIndex index = open(indexDir, source, progress, Verification.OPEN)) {
+            if (index.openOutcome() == OpenOutcome.OPENED) {
+                return index.rebuild(source, progress);
+            }
+            long documents = index.documentCount(); // open() has just built it from the source
+            return new IndexUpdate(documents, documents, (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
     /** What {@link #open} found and did. */
     public OpenOutcome openOutcome() {
         return outcome;

@@ -11,8 +11,6 @@ import org.eclipse.core.runtime.jobs.Job;
 
 import dev.faultline.index.EvidenceIndex;
 import dev.faultline.index.IndexCanceledException;
-import dev.faultline.index.OpenOutcome;
-import dev.faultline.index.Verification;
 import dev.faultline.intake.EvidenceRecords;
 import dev.faultline.model.persistence.InvestigationFolder;
 
@@ -34,10 +32,8 @@ final class RebuildIndexJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Reading the evidence of " + folder.root().getFileName(), IProgressMonitor.UNKNOWN);
         MonitorIndexProgress indexed = new MonitorIndexProgress(progress);
-        try (EvidenceIndex index = EvidenceIndex.open(folder.indexDir(), () -> EvidenceRecords.of(folder), indexed, Verification.OPEN)) {
-            if (index.openOutcome() == OpenOutcome.OPENED || index.openOutcome() == OpenOutcome.CREATED_EMPTY) {
-                index.rebuild(() -> EvidenceRecords.of(folder), indexed);
-            }
+        try {
+            EvidenceIndex.rebuild(folder.indexDir(), () -> EvidenceRecords.of(folder), indexed);
             return Status.OK_STATUS;
         } catch (IndexCanceledException e) {
             return Status.CANCEL_STATUS;

@@ -17,8 +17,6 @@ import dev.faultline.core.evidence.EvidenceRecord;
 import dev.faultline.index.EvidenceIndex;
 import dev.faultline.index.IndexProgress;
 import dev.faultline.index.IndexUpdate;
-import dev.faultline.index.OpenOutcome;
-import dev.faultline.index.Verification;
 
 /**
  * {@code faultline index --case DIR}: rebuilds DIR/index from all the evidence of the
@@ -88,17 +86,7 @@ public class IndexCommand implements CliCommand {
                 return false;
             }
         };
-        long started = System.nanoTime();
-        IndexUpdate update;
-        try (EvidenceIndex index = EvidenceIndex.open(indexDir, () -> evidence.apply(investigation), progress, Verification.OPEN)) {
-            if (index.openOutcome() == OpenOutcome.OPENED) {
-                update = index.rebuild(() -> evidence.apply(investigation), progress);
-            } else {
-                // missing or unreadable: open() has just built it from the evidence
-                long documents = index.documentCount();
-                update = new IndexUpdate(documents, documents, (System.nanoTime() - started) / 1_000_000);
-            }
-        }
+        IndexUpdate update = EvidenceIndex.rebuild(indexDir, () -> evidence.apply(investigation), progress);
         if (context.json()) {
             context.out().printf("{\"records\":%d,\"documents\":%d,\"millis\":%d,\"index\":\"%s\"}%n", update.recordsAdded(),
                     update.documents(), update.millis(), jsonEscape(indexDir.toString()));
