@@ -148,6 +148,15 @@ public interface FaultlineFactory extends EFactory {
 	Evidence createEvidence();
 
 	/**
+	 * Returns a new object of class '<em>Record Annotation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Record Annotation</em>'.
+	 * @generated
+	 */
+	RecordAnnotation createRecordAnnotation();
+
+	/**
 	 * Returns a new object of class '<em>Evidence Ref</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -252,13 +252,22 @@ public interface FaultlinePackage extends EPackage {
 	int INVESTIGATION__REMEDIATIONS = 19;
 
 	/**
+	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVESTIGATION__ANNOTATIONS = 20;
+
+	/**
 	 * The number of structural features of the '<em>Investigation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INVESTIGATION_FEATURE_COUNT = 20;
+	int INVESTIGATION_FEATURE_COUNT = 21;
 
 	/**
 	 * The number of operations of the '<em>Investigation</em>' class.
@@ -1977,6 +1986,79 @@ public interface FaultlinePackage extends EPackage {
 	int EVIDENCE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link dev.faultline.model.impl.RecordAnnotationImpl <em>Record Annotation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.faultline.model.impl.RecordAnnotationImpl
+	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getRecordAnnotation()
+	 * @generated
+	 */
+	int RECORD_ANNOTATION = 16;
+
+	/**
+	 * The feature id for the '<em><b>Record Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_ANNOTATION__RECORD_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Record</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_ANNOTATION__RECORD = 1;
+
+	/**
+	 * The feature id for the '<em><b>Tags</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_ANNOTATION__TAGS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Comments</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_ANNOTATION__COMMENTS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Starred</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_ANNOTATION__STARRED = 4;
+
+	/**
+	 * The number of structural features of the '<em>Record Annotation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_ANNOTATION_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Record Annotation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECORD_ANNOTATION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link dev.faultline.model.impl.EvidenceRefImpl <em>Evidence Ref</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1984,7 +2066,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getEvidenceRef()
 	 * @generated
 	 */
-	int EVIDENCE_REF = 16;
+	int EVIDENCE_REF = 17;
 
 	/**
 	 * The feature id for the '<em><b>Evidence</b></em>' reference.
@@ -2048,7 +2130,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getCausalLink()
 	 * @generated
 	 */
-	int CAUSAL_LINK = 17;
+	int CAUSAL_LINK = 18;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -2148,7 +2230,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getRemediation()
 	 * @generated
 	 */
-	int REMEDIATION = 18;
+	int REMEDIATION = 19;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -2257,7 +2339,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getInvestigationStatus()
 	 * @generated
 	 */
-	int INVESTIGATION_STATUS = 19;
+	int INVESTIGATION_STATUS = 20;
 
 	/**
 	 * The meta object id for the '{@link dev.faultline.model.Severity <em>Severity</em>}' enum.
@@ -2267,7 +2349,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 20;
+	int SEVERITY = 21;
 
 	/**
 	 * The meta object id for the '{@link dev.faultline.model.HostState <em>Host State</em>}' enum.
@@ -2277,7 +2359,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getHostState()
 	 * @generated
 	 */
-	int HOST_STATE = 21;
+	int HOST_STATE = 22;
 
 	/**
 	 * The meta object id for the '{@link dev.faultline.model.DriverType <em>Driver Type</em>}' enum.
@@ -2287,7 +2369,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getDriverType()
 	 * @generated
 	 */
-	int DRIVER_TYPE = 22;
+	int DRIVER_TYPE = 23;
 
 	/**
 	 * The meta object id for the '{@link dev.faultline.model.StartMode <em>Start Mode</em>}' enum.
@@ -2297,7 +2379,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getStartMode()
 	 * @generated
 	 */
-	int START_MODE = 23;
+	int START_MODE = 24;
 
 	/**
 	 * The meta object id for the '{@link dev.faultline.model.UpdateKind <em>Update Kind</em>}' enum.
@@ -2307,7 +2389,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getUpdateKind()
 	 * @generated
 	 */
-	int UPDATE_KIND = 24;
+	int UPDATE_KIND = 25;
 
 	/**
 	 * The meta object id for the '{@link dev.faultline.model.RelationKind <em>Relation Kind</em>}' enum.
@@ -2317,7 +2399,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getRelationKind()
 	 * @generated
 	 */
-	int RELATION_KIND = 25;
+	int RELATION_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link dev.faultline.model.Confidence <em>Confidence</em>}' enum.
@@ -2327,7 +2409,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getConfidence()
 	 * @generated
 	 */
-	int CONFIDENCE = 26;
+	int CONFIDENCE = 27;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -2337,7 +2419,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 27;
+	int INSTANT = 28;
 
 
 	/**
@@ -2569,6 +2651,17 @@ public interface FaultlinePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getInvestigation_Remediations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link dev.faultline.model.Investigation#getAnnotations <em>Annotations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Annotations</em>'.
+	 * @see dev.faultline.model.Investigation#getAnnotations()
+	 * @see #getInvestigation()
+	 * @generated
+	 */
+	EReference getInvestigation_Annotations();
 
 	/**
 	 * Returns the meta object for class '{@link dev.faultline.model.Fact <em>Fact</em>}'.
@@ -3898,6 +3991,71 @@ public interface FaultlinePackage extends EPackage {
 	EAttribute getEvidence_Description();
 
 	/**
+	 * Returns the meta object for class '{@link dev.faultline.model.RecordAnnotation <em>Record Annotation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Record Annotation</em>'.
+	 * @see dev.faultline.model.RecordAnnotation
+	 * @generated
+	 */
+	EClass getRecordAnnotation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.faultline.model.RecordAnnotation#getRecordId <em>Record Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Record Id</em>'.
+	 * @see dev.faultline.model.RecordAnnotation#getRecordId()
+	 * @see #getRecordAnnotation()
+	 * @generated
+	 */
+	EAttribute getRecordAnnotation_RecordId();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link dev.faultline.model.RecordAnnotation#getRecord <em>Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Record</em>'.
+	 * @see dev.faultline.model.RecordAnnotation#getRecord()
+	 * @see #getRecordAnnotation()
+	 * @generated
+	 */
+	EReference getRecordAnnotation_Record();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link dev.faultline.model.RecordAnnotation#getTags <em>Tags</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Tags</em>'.
+	 * @see dev.faultline.model.RecordAnnotation#getTags()
+	 * @see #getRecordAnnotation()
+	 * @generated
+	 */
+	EAttribute getRecordAnnotation_Tags();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link dev.faultline.model.RecordAnnotation#getComments <em>Comments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Comments</em>'.
+	 * @see dev.faultline.model.RecordAnnotation#getComments()
+	 * @see #getRecordAnnotation()
+	 * @generated
+	 */
+	EAttribute getRecordAnnotation_Comments();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.faultline.model.RecordAnnotation#isStarred <em>Starred</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Starred</em>'.
+	 * @see dev.faultline.model.RecordAnnotation#isStarred()
+	 * @see #getRecordAnnotation()
+	 * @generated
+	 */
+	EAttribute getRecordAnnotation_Starred();
+
+	/**
 	 * Returns the meta object for class '{@link dev.faultline.model.EvidenceRef <em>Evidence Ref</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4378,6 +4536,14 @@ public interface FaultlinePackage extends EPackage {
 		 * @generated
 		 */
 		EReference INVESTIGATION__REMEDIATIONS = eINSTANCE.getInvestigation_Remediations();
+
+		/**
+		 * The meta object literal for the '<em><b>Annotations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INVESTIGATION__ANNOTATIONS = eINSTANCE.getInvestigation_Annotations();
 
 		/**
 		 * The meta object literal for the '{@link dev.faultline.model.impl.FactImpl <em>Fact</em>}' class.
@@ -5384,6 +5550,56 @@ public interface FaultlinePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EVIDENCE__DESCRIPTION = eINSTANCE.getEvidence_Description();
+
+		/**
+		 * The meta object literal for the '{@link dev.faultline.model.impl.RecordAnnotationImpl <em>Record Annotation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.faultline.model.impl.RecordAnnotationImpl
+		 * @see dev.faultline.model.impl.FaultlinePackageImpl#getRecordAnnotation()
+		 * @generated
+		 */
+		EClass RECORD_ANNOTATION = eINSTANCE.getRecordAnnotation();
+
+		/**
+		 * The meta object literal for the '<em><b>Record Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD_ANNOTATION__RECORD_ID = eINSTANCE.getRecordAnnotation_RecordId();
+
+		/**
+		 * The meta object literal for the '<em><b>Record</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RECORD_ANNOTATION__RECORD = eINSTANCE.getRecordAnnotation_Record();
+
+		/**
+		 * The meta object literal for the '<em><b>Tags</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD_ANNOTATION__TAGS = eINSTANCE.getRecordAnnotation_Tags();
+
+		/**
+		 * The meta object literal for the '<em><b>Comments</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD_ANNOTATION__COMMENTS = eINSTANCE.getRecordAnnotation_Comments();
+
+		/**
+		 * The meta object literal for the '<em><b>Starred</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECORD_ANNOTATION__STARRED = eINSTANCE.getRecordAnnotation_Starred();
 
 		/**
 		 * The meta object literal for the '{@link dev.faultline.model.impl.EvidenceRefImpl <em>Evidence Ref</em>}' class.

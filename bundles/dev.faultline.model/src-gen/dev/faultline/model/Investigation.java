@@ -41,6 +41,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.faultline.model.Investigation#getEvidence <em>Evidence</em>}</li>
  *   <li>{@link dev.faultline.model.Investigation#getCausalLinks <em>Causal Links</em>}</li>
  *   <li>{@link dev.faultline.model.Investigation#getRemediations <em>Remediations</em>}</li>
+ *   <li>{@link dev.faultline.model.Investigation#getAnnotations <em>Annotations</em>}</li>
  * </ul>
  *
  * @see dev.faultline.model.FaultlinePackage#getInvestigation()
@@ -424,5 +425,20 @@ public interface Investigation extends EObject {
 	 * @generated
 	 */
 	EList<Remediation> getRemediations();
+
+	/**
+	 * Returns the value of the '<em><b>Annotations</b></em>' containment reference list.
+	 * The list contents are of type {@link dev.faultline.model.RecordAnnotation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Tags, stars and comments the analysts put on evidence records of the index (timeline events carry their own).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Annotations</em>' containment reference list.
+	 * @see dev.faultline.model.FaultlinePackage#getInvestigation_Annotations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RecordAnnotation> getAnnotations();
 
 } // Investigation

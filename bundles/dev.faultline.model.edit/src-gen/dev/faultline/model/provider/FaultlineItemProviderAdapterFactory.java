@@ -394,6 +394,29 @@ public class FaultlineItemProviderAdapterFactory extends FaultlineAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.faultline.model.RecordAnnotation} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RecordAnnotationItemProvider recordAnnotationItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.faultline.model.RecordAnnotation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRecordAnnotationAdapter() {
+		if (recordAnnotationItemProvider == null) {
+			recordAnnotationItemProvider = new RecordAnnotationItemProvider(this);
+		}
+
+		return recordAnnotationItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link dev.faultline.model.EvidenceRef} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -581,6 +604,7 @@ public class FaultlineItemProviderAdapterFactory extends FaultlineAdapterFactory
 		if (outageItemProvider != null) outageItemProvider.dispose();
 		if (timelineEventItemProvider != null) timelineEventItemProvider.dispose();
 		if (evidenceItemProvider != null) evidenceItemProvider.dispose();
+		if (recordAnnotationItemProvider != null) recordAnnotationItemProvider.dispose();
 		if (evidenceRefItemProvider != null) evidenceRefItemProvider.dispose();
 		if (causalLinkItemProvider != null) causalLinkItemProvider.dispose();
 		if (remediationItemProvider != null) remediationItemProvider.dispose();

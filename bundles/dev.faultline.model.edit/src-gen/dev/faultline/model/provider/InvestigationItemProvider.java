@@ -275,6 +275,7 @@ public class InvestigationItemProvider
 			childrenFeatures.add(FaultlinePackage.Literals.INVESTIGATION__EVIDENCE);
 			childrenFeatures.add(FaultlinePackage.Literals.INVESTIGATION__CAUSAL_LINKS);
 			childrenFeatures.add(FaultlinePackage.Literals.INVESTIGATION__REMEDIATIONS);
+			childrenFeatures.add(FaultlinePackage.Literals.INVESTIGATION__ANNOTATIONS);
 		}
 		return childrenFeatures;
 	}
@@ -362,6 +363,7 @@ public class InvestigationItemProvider
 			case FaultlinePackage.INVESTIGATION__EVIDENCE:
 			case FaultlinePackage.INVESTIGATION__CAUSAL_LINKS:
 			case FaultlinePackage.INVESTIGATION__REMEDIATIONS:
+			case FaultlinePackage.INVESTIGATION__ANNOTATIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -438,6 +440,11 @@ public class InvestigationItemProvider
 			(createChildParameter
 				(FaultlinePackage.Literals.INVESTIGATION__REMEDIATIONS,
 				 FaultlineFactory.eINSTANCE.createRemediation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FaultlinePackage.Literals.INVESTIGATION__ANNOTATIONS,
+				 FaultlineFactory.eINSTANCE.createRecordAnnotation()));
 	}
 
 	/**

@@ -73,6 +73,7 @@ public class FaultlineFactoryImpl extends EFactoryImpl implements FaultlineFacto
 			case FaultlinePackage.OUTAGE: return createOutage();
 			case FaultlinePackage.TIMELINE_EVENT: return createTimelineEvent();
 			case FaultlinePackage.EVIDENCE: return createEvidence();
+			case FaultlinePackage.RECORD_ANNOTATION: return createRecordAnnotation();
 			case FaultlinePackage.EVIDENCE_REF: return createEvidenceRef();
 			case FaultlinePackage.CAUSAL_LINK: return createCausalLink();
 			case FaultlinePackage.REMEDIATION: return createRemediation();
@@ -295,6 +296,17 @@ public class FaultlineFactoryImpl extends EFactoryImpl implements FaultlineFacto
 	public Evidence createEvidence() {
 		EvidenceImpl evidence = new EvidenceImpl();
 		return evidence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RecordAnnotation createRecordAnnotation() {
+		RecordAnnotationImpl recordAnnotation = new RecordAnnotationImpl();
+		return recordAnnotation;
 	}
 
 	/**

@@ -22,6 +22,7 @@ import dev.faultline.model.Incident;
 import dev.faultline.model.Investigation;
 import dev.faultline.model.InvestigationStatus;
 import dev.faultline.model.Outage;
+import dev.faultline.model.RecordAnnotation;
 import dev.faultline.model.RelationKind;
 import dev.faultline.model.Remediation;
 import dev.faultline.model.Severity;
@@ -161,6 +162,13 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 	 * @generated
 	 */
 	private EClass evidenceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass recordAnnotationEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -514,6 +522,16 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 	@Override
 	public EReference getInvestigation_Remediations() {
 		return (EReference)investigationEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInvestigation_Annotations() {
+		return (EReference)investigationEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -1742,6 +1760,66 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 	 * @generated
 	 */
 	@Override
+	public EClass getRecordAnnotation() {
+		return recordAnnotationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecordAnnotation_RecordId() {
+		return (EAttribute)recordAnnotationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRecordAnnotation_Record() {
+		return (EReference)recordAnnotationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecordAnnotation_Tags() {
+		return (EAttribute)recordAnnotationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecordAnnotation_Comments() {
+		return (EAttribute)recordAnnotationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecordAnnotation_Starred() {
+		return (EAttribute)recordAnnotationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEvidenceRef() {
 		return evidenceRefEClass;
 	}
@@ -2056,6 +2134,7 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 		createEReference(investigationEClass, INVESTIGATION__EVIDENCE);
 		createEReference(investigationEClass, INVESTIGATION__CAUSAL_LINKS);
 		createEReference(investigationEClass, INVESTIGATION__REMEDIATIONS);
+		createEReference(investigationEClass, INVESTIGATION__ANNOTATIONS);
 
 		factEClass = createEClass(FACT);
 		createEAttribute(factEClass, FACT__DESCRIPTION);
@@ -2194,6 +2273,13 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 		createEAttribute(evidenceEClass, EVIDENCE__IMPORTED_BY);
 		createEAttribute(evidenceEClass, EVIDENCE__DESCRIPTION);
 
+		recordAnnotationEClass = createEClass(RECORD_ANNOTATION);
+		createEAttribute(recordAnnotationEClass, RECORD_ANNOTATION__RECORD_ID);
+		createEReference(recordAnnotationEClass, RECORD_ANNOTATION__RECORD);
+		createEAttribute(recordAnnotationEClass, RECORD_ANNOTATION__TAGS);
+		createEAttribute(recordAnnotationEClass, RECORD_ANNOTATION__COMMENTS);
+		createEAttribute(recordAnnotationEClass, RECORD_ANNOTATION__STARRED);
+
 		evidenceRefEClass = createEClass(EVIDENCE_REF);
 		createEReference(evidenceRefEClass, EVIDENCE_REF__EVIDENCE);
 		createEAttribute(evidenceRefEClass, EVIDENCE_REF__LINE);
@@ -2294,6 +2380,7 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 		initEReference(getInvestigation_Evidence(), this.getEvidence(), null, "evidence", null, 0, -1, Investigation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInvestigation_CausalLinks(), this.getCausalLink(), null, "causalLinks", null, 0, -1, Investigation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInvestigation_Remediations(), this.getRemediation(), null, "remediations", null, 0, -1, Investigation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getInvestigation_Annotations(), this.getRecordAnnotation(), null, "annotations", null, 0, -1, Investigation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(factEClass, Fact.class, "Fact", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFact_Description(), ecorePackage.getEString(), "description", null, 0, 1, Fact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2431,6 +2518,13 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 		initEAttribute(getEvidence_ImportedAt(), this.getInstant(), "importedAt", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvidence_ImportedBy(), ecorePackage.getEString(), "importedBy", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvidence_Description(), ecorePackage.getEString(), "description", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(recordAnnotationEClass, RecordAnnotation.class, "RecordAnnotation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRecordAnnotation_RecordId(), ecorePackage.getEString(), "recordId", null, 0, 1, RecordAnnotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRecordAnnotation_Record(), this.getEvidenceRef(), null, "record", null, 0, 1, RecordAnnotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecordAnnotation_Tags(), ecorePackage.getEString(), "tags", null, 0, -1, RecordAnnotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecordAnnotation_Comments(), ecorePackage.getEString(), "comments", null, 0, -1, RecordAnnotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecordAnnotation_Starred(), ecorePackage.getEBoolean(), "starred", null, 0, 1, RecordAnnotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(evidenceRefEClass, EvidenceRef.class, "EvidenceRef", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getEvidenceRef_Evidence(), this.getEvidence(), null, "evidence", null, 0, 1, EvidenceRef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -14,6 +14,7 @@ import dev.faultline.model.Incident;
 import dev.faultline.model.Investigation;
 import dev.faultline.model.InvestigationStatus;
 import dev.faultline.model.Outage;
+import dev.faultline.model.RecordAnnotation;
 import dev.faultline.model.Remediation;
 import dev.faultline.model.Severity;
 import dev.faultline.model.TimelineEvent;
@@ -66,6 +67,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.faultline.model.impl.InvestigationImpl#getEvidence <em>Evidence</em>}</li>
  *   <li>{@link dev.faultline.model.impl.InvestigationImpl#getCausalLinks <em>Causal Links</em>}</li>
  *   <li>{@link dev.faultline.model.impl.InvestigationImpl#getRemediations <em>Remediations</em>}</li>
+ *   <li>{@link dev.faultline.model.impl.InvestigationImpl#getAnnotations <em>Annotations</em>}</li>
  * </ul>
  *
  * @generated
@@ -340,6 +342,16 @@ public class InvestigationImpl extends MinimalEObjectImpl.Container implements I
 	 * @ordered
 	 */
 	protected EList<Remediation> remediations;
+
+	/**
+	 * The cached value of the '{@link #getAnnotations() <em>Annotations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnnotations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RecordAnnotation> annotations;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -696,6 +708,19 @@ public class InvestigationImpl extends MinimalEObjectImpl.Container implements I
 	 * @generated
 	 */
 	@Override
+	public EList<RecordAnnotation> getAnnotations() {
+		if (annotations == null) {
+			annotations = new EObjectContainmentEList<RecordAnnotation>(RecordAnnotation.class, this, FaultlinePackage.INVESTIGATION__ANNOTATIONS);
+		}
+		return annotations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FaultlinePackage.INVESTIGATION__INCIDENTS:
@@ -722,6 +747,8 @@ public class InvestigationImpl extends MinimalEObjectImpl.Container implements I
 				return ((InternalEList<?>)getCausalLinks()).basicRemove(otherEnd, msgs);
 			case FaultlinePackage.INVESTIGATION__REMEDIATIONS:
 				return ((InternalEList<?>)getRemediations()).basicRemove(otherEnd, msgs);
+			case FaultlinePackage.INVESTIGATION__ANNOTATIONS:
+				return ((InternalEList<?>)getAnnotations()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -774,6 +801,8 @@ public class InvestigationImpl extends MinimalEObjectImpl.Container implements I
 				return getCausalLinks();
 			case FaultlinePackage.INVESTIGATION__REMEDIATIONS:
 				return getRemediations();
+			case FaultlinePackage.INVESTIGATION__ANNOTATIONS:
+				return getAnnotations();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -860,6 +889,10 @@ public class InvestigationImpl extends MinimalEObjectImpl.Container implements I
 				getRemediations().clear();
 				getRemediations().addAll((Collection<? extends Remediation>)newValue);
 				return;
+			case FaultlinePackage.INVESTIGATION__ANNOTATIONS:
+				getAnnotations().clear();
+				getAnnotations().addAll((Collection<? extends RecordAnnotation>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -932,6 +965,9 @@ public class InvestigationImpl extends MinimalEObjectImpl.Container implements I
 			case FaultlinePackage.INVESTIGATION__REMEDIATIONS:
 				getRemediations().clear();
 				return;
+			case FaultlinePackage.INVESTIGATION__ANNOTATIONS:
+				getAnnotations().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -984,6 +1020,8 @@ public class InvestigationImpl extends MinimalEObjectImpl.Container implements I
 				return causalLinks != null && !causalLinks.isEmpty();
 			case FaultlinePackage.INVESTIGATION__REMEDIATIONS:
 				return remediations != null && !remediations.isEmpty();
+			case FaultlinePackage.INVESTIGATION__ANNOTATIONS:
+				return annotations != null && !annotations.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

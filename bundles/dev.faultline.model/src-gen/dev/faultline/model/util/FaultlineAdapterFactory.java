@@ -132,6 +132,10 @@ public class FaultlineAdapterFactory extends AdapterFactoryImpl {
 				return createEvidenceAdapter();
 			}
 			@Override
+			public Adapter caseRecordAnnotation(RecordAnnotation object) {
+				return createRecordAnnotationAdapter();
+			}
+			@Override
 			public Adapter caseEvidenceRef(EvidenceRef object) {
 				return createEvidenceRefAdapter();
 			}
@@ -384,6 +388,20 @@ public class FaultlineAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createEvidenceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.faultline.model.RecordAnnotation <em>Record Annotation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.faultline.model.RecordAnnotation
+	 * @generated
+	 */
+	public Adapter createRecordAnnotationAdapter() {
 		return null;
 	}
 

@@ -182,6 +182,12 @@ public class FaultlineSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FaultlinePackage.RECORD_ANNOTATION: {
+				RecordAnnotation recordAnnotation = (RecordAnnotation)theEObject;
+				T result = caseRecordAnnotation(recordAnnotation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case FaultlinePackage.EVIDENCE_REF: {
 				EvidenceRef evidenceRef = (EvidenceRef)theEObject;
 				T result = caseEvidenceRef(evidenceRef);
@@ -443,6 +449,21 @@ public class FaultlineSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseEvidence(Evidence object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Record Annotation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Record Annotation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRecordAnnotation(RecordAnnotation object) {
 		return null;
 	}
 
