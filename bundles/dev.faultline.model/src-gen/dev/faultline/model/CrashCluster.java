@@ -25,6 +25,11 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link dev.faultline.model.CrashCluster#getLastSeen <em>Last Seen</em>}</li>
  *   <li>{@link dev.faultline.model.CrashCluster#getCrashCount <em>Crash Count</em>}</li>
  *   <li>{@link dev.faultline.model.CrashCluster#getMembers <em>Members</em>}</li>
+ *   <li>{@link dev.faultline.model.CrashCluster#getClusterKey <em>Cluster Key</em>}</li>
+ *   <li>{@link dev.faultline.model.CrashCluster#getBugcheckCode <em>Bugcheck Code</em>}</li>
+ *   <li>{@link dev.faultline.model.CrashCluster#getFaultingModule <em>Faulting Module</em>}</li>
+ *   <li>{@link dev.faultline.model.CrashCluster#getFailureBucket <em>Failure Bucket</em>}</li>
+ *   <li>{@link dev.faultline.model.CrashCluster#getHostCount <em>Host Count</em>}</li>
  * </ul>
  *
  * @see dev.faultline.model.FaultlinePackage#getCrashCluster()
@@ -173,5 +178,130 @@ public interface CrashCluster extends CausalNode {
 	 * @generated
 	 */
 	EList<CrashAnalysis> getMembers();
+
+	/**
+	 * Returns the value of the '<em><b>Cluster Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the crashes share: failure bucket, else faulting module + bugcheck code + stack signature (set by the clustering, which finds the cluster again by it).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cluster Key</em>' attribute.
+	 * @see #setClusterKey(String)
+	 * @see dev.faultline.model.FaultlinePackage#getCrashCluster_ClusterKey()
+	 * @model
+	 * @generated
+	 */
+	String getClusterKey();
+
+	/**
+	 * Sets the value of the '{@link dev.faultline.model.CrashCluster#getClusterKey <em>Cluster Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cluster Key</em>' attribute.
+	 * @see #getClusterKey()
+	 * @generated
+	 */
+	void setClusterKey(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Bugcheck Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Bugcheck code of the crashes, 0x50 form (the most frequent one when they differ).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Bugcheck Code</em>' attribute.
+	 * @see #setBugcheckCode(String)
+	 * @see dev.faultline.model.FaultlinePackage#getCrashCluster_BugcheckCode()
+	 * @model
+	 * @generated
+	 */
+	String getBugcheckCode();
+
+	/**
+	 * Sets the value of the '{@link dev.faultline.model.CrashCluster#getBugcheckCode <em>Bugcheck Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Bugcheck Code</em>' attribute.
+	 * @see #getBugcheckCode()
+	 * @generated
+	 */
+	void setBugcheckCode(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Faulting Module</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Faulting module of the crashes, e.g. csagent.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Faulting Module</em>' attribute.
+	 * @see #setFaultingModule(String)
+	 * @see dev.faultline.model.FaultlinePackage#getCrashCluster_FaultingModule()
+	 * @model
+	 * @generated
+	 */
+	String getFaultingModule();
+
+	/**
+	 * Sets the value of the '{@link dev.faultline.model.CrashCluster#getFaultingModule <em>Faulting Module</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Faulting Module</em>' attribute.
+	 * @see #getFaultingModule()
+	 * @generated
+	 */
+	void setFaultingModule(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Failure Bucket</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * FAILURE_BUCKET_ID the crashes share, if any.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Failure Bucket</em>' attribute.
+	 * @see #setFailureBucket(String)
+	 * @see dev.faultline.model.FaultlinePackage#getCrashCluster_FailureBucket()
+	 * @model
+	 * @generated
+	 */
+	String getFailureBucket();
+
+	/**
+	 * Sets the value of the '{@link dev.faultline.model.CrashCluster#getFailureBucket <em>Failure Bucket</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Failure Bucket</em>' attribute.
+	 * @see #getFailureBucket()
+	 * @generated
+	 */
+	void setFailureBucket(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Host Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Number of distinct hosts that crashed, if known.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Host Count</em>' attribute.
+	 * @see #setHostCount(Long)
+	 * @see dev.faultline.model.FaultlinePackage#getCrashCluster_HostCount()
+	 * @model
+	 * @generated
+	 */
+	Long getHostCount();
+
+	/**
+	 * Sets the value of the '{@link dev.faultline.model.CrashCluster#getHostCount <em>Host Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Host Count</em>' attribute.
+	 * @see #getHostCount()
+	 * @generated
+	 */
+	void setHostCount(Long value);
 
 } // CrashCluster

@@ -184,6 +184,15 @@ public interface FaultlineFactory extends EFactory {
 	Remediation createRemediation();
 
 	/**
+	 * Returns a new object of class '<em>Rejected Proposal</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Rejected Proposal</em>'.
+	 * @generated
+	 */
+	RejectedProposal createRejectedProposal();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -261,13 +261,22 @@ public interface FaultlinePackage extends EPackage {
 	int INVESTIGATION__ANNOTATIONS = 20;
 
 	/**
+	 * The feature id for the '<em><b>Rejected Proposals</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVESTIGATION__REJECTED_PROPOSALS = 21;
+
+	/**
 	 * The number of structural features of the '<em>Investigation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INVESTIGATION_FEATURE_COUNT = 21;
+	int INVESTIGATION_FEATURE_COUNT = 22;
 
 	/**
 	 * The number of operations of the '<em>Investigation</em>' class.
@@ -1587,13 +1596,58 @@ public interface FaultlinePackage extends EPackage {
 	int CRASH_CLUSTER__MEMBERS = CAUSAL_NODE_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Cluster Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRASH_CLUSTER__CLUSTER_KEY = CAUSAL_NODE_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Bugcheck Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRASH_CLUSTER__BUGCHECK_CODE = CAUSAL_NODE_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Faulting Module</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRASH_CLUSTER__FAULTING_MODULE = CAUSAL_NODE_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Failure Bucket</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRASH_CLUSTER__FAILURE_BUCKET = CAUSAL_NODE_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Host Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRASH_CLUSTER__HOST_COUNT = CAUSAL_NODE_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Crash Cluster</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CRASH_CLUSTER_FEATURE_COUNT = CAUSAL_NODE_FEATURE_COUNT + 6;
+	int CRASH_CLUSTER_FEATURE_COUNT = CAUSAL_NODE_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Crash Cluster</em>' class.
@@ -2332,6 +2386,142 @@ public interface FaultlinePackage extends EPackage {
 	int REMEDIATION_OPERATION_COUNT = FACT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link dev.faultline.model.impl.RejectedProposalImpl <em>Rejected Proposal</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.faultline.model.impl.RejectedProposalImpl
+	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getRejectedProposal()
+	 * @generated
+	 */
+	int REJECTED_PROPOSAL = 20;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_PROPOSAL__DESCRIPTION = FACT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Reconstructed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_PROPOSAL__RECONSTRUCTED = FACT__RECONSTRUCTED;
+
+	/**
+	 * The feature id for the '<em><b>Citations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_PROPOSAL__CITATIONS = FACT__CITATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Proposal Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_PROPOSAL__PROPOSAL_ID = FACT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Cause</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_PROPOSAL__CAUSE = FACT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Effect</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_PROPOSAL__EFFECT = FACT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Relation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_PROPOSAL__RELATION = FACT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Proposed Confidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_PROPOSAL__PROPOSED_CONFIDENCE = FACT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Proposed Rationale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_PROPOSAL__PROPOSED_RATIONALE = FACT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_PROPOSAL__REASON = FACT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Rejected At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_PROPOSAL__REJECTED_AT = FACT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Rejected By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_PROPOSAL__REJECTED_BY = FACT_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Rejected Proposal</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_PROPOSAL_FEATURE_COUNT = FACT_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of operations of the '<em>Rejected Proposal</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_PROPOSAL_OPERATION_COUNT = FACT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link dev.faultline.model.InvestigationStatus <em>Investigation Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2339,7 +2529,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getInvestigationStatus()
 	 * @generated
 	 */
-	int INVESTIGATION_STATUS = 20;
+	int INVESTIGATION_STATUS = 21;
 
 	/**
 	 * The meta object id for the '{@link dev.faultline.model.Severity <em>Severity</em>}' enum.
@@ -2349,7 +2539,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 21;
+	int SEVERITY = 22;
 
 	/**
 	 * The meta object id for the '{@link dev.faultline.model.HostState <em>Host State</em>}' enum.
@@ -2359,7 +2549,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getHostState()
 	 * @generated
 	 */
-	int HOST_STATE = 22;
+	int HOST_STATE = 23;
 
 	/**
 	 * The meta object id for the '{@link dev.faultline.model.DriverType <em>Driver Type</em>}' enum.
@@ -2369,7 +2559,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getDriverType()
 	 * @generated
 	 */
-	int DRIVER_TYPE = 23;
+	int DRIVER_TYPE = 24;
 
 	/**
 	 * The meta object id for the '{@link dev.faultline.model.StartMode <em>Start Mode</em>}' enum.
@@ -2379,7 +2569,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getStartMode()
 	 * @generated
 	 */
-	int START_MODE = 24;
+	int START_MODE = 25;
 
 	/**
 	 * The meta object id for the '{@link dev.faultline.model.UpdateKind <em>Update Kind</em>}' enum.
@@ -2389,7 +2579,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getUpdateKind()
 	 * @generated
 	 */
-	int UPDATE_KIND = 25;
+	int UPDATE_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link dev.faultline.model.RelationKind <em>Relation Kind</em>}' enum.
@@ -2399,7 +2589,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getRelationKind()
 	 * @generated
 	 */
-	int RELATION_KIND = 26;
+	int RELATION_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link dev.faultline.model.Confidence <em>Confidence</em>}' enum.
@@ -2409,7 +2599,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getConfidence()
 	 * @generated
 	 */
-	int CONFIDENCE = 27;
+	int CONFIDENCE = 28;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -2419,7 +2609,7 @@ public interface FaultlinePackage extends EPackage {
 	 * @see dev.faultline.model.impl.FaultlinePackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 28;
+	int INSTANT = 29;
 
 
 	/**
@@ -2662,6 +2852,17 @@ public interface FaultlinePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getInvestigation_Annotations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link dev.faultline.model.Investigation#getRejectedProposals <em>Rejected Proposals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Rejected Proposals</em>'.
+	 * @see dev.faultline.model.Investigation#getRejectedProposals()
+	 * @see #getInvestigation()
+	 * @generated
+	 */
+	EReference getInvestigation_RejectedProposals();
 
 	/**
 	 * Returns the meta object for class '{@link dev.faultline.model.Fact <em>Fact</em>}'.
@@ -3664,6 +3865,61 @@ public interface FaultlinePackage extends EPackage {
 	EReference getCrashCluster_Members();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.faultline.model.CrashCluster#getClusterKey <em>Cluster Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cluster Key</em>'.
+	 * @see dev.faultline.model.CrashCluster#getClusterKey()
+	 * @see #getCrashCluster()
+	 * @generated
+	 */
+	EAttribute getCrashCluster_ClusterKey();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.faultline.model.CrashCluster#getBugcheckCode <em>Bugcheck Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bugcheck Code</em>'.
+	 * @see dev.faultline.model.CrashCluster#getBugcheckCode()
+	 * @see #getCrashCluster()
+	 * @generated
+	 */
+	EAttribute getCrashCluster_BugcheckCode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.faultline.model.CrashCluster#getFaultingModule <em>Faulting Module</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Faulting Module</em>'.
+	 * @see dev.faultline.model.CrashCluster#getFaultingModule()
+	 * @see #getCrashCluster()
+	 * @generated
+	 */
+	EAttribute getCrashCluster_FaultingModule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.faultline.model.CrashCluster#getFailureBucket <em>Failure Bucket</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Failure Bucket</em>'.
+	 * @see dev.faultline.model.CrashCluster#getFailureBucket()
+	 * @see #getCrashCluster()
+	 * @generated
+	 */
+	EAttribute getCrashCluster_FailureBucket();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.faultline.model.CrashCluster#getHostCount <em>Host Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Host Count</em>'.
+	 * @see dev.faultline.model.CrashCluster#getHostCount()
+	 * @see #getCrashCluster()
+	 * @generated
+	 */
+	EAttribute getCrashCluster_HostCount();
+
+	/**
 	 * Returns the meta object for class '{@link dev.faultline.model.Outage <em>Outage</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4251,6 +4507,115 @@ public interface FaultlinePackage extends EPackage {
 	EAttribute getRemediation_Outcome();
 
 	/**
+	 * Returns the meta object for class '{@link dev.faultline.model.RejectedProposal <em>Rejected Proposal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Rejected Proposal</em>'.
+	 * @see dev.faultline.model.RejectedProposal
+	 * @generated
+	 */
+	EClass getRejectedProposal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.faultline.model.RejectedProposal#getProposalId <em>Proposal Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Proposal Id</em>'.
+	 * @see dev.faultline.model.RejectedProposal#getProposalId()
+	 * @see #getRejectedProposal()
+	 * @generated
+	 */
+	EAttribute getRejectedProposal_ProposalId();
+
+	/**
+	 * Returns the meta object for the reference '{@link dev.faultline.model.RejectedProposal#getCause <em>Cause</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Cause</em>'.
+	 * @see dev.faultline.model.RejectedProposal#getCause()
+	 * @see #getRejectedProposal()
+	 * @generated
+	 */
+	EReference getRejectedProposal_Cause();
+
+	/**
+	 * Returns the meta object for the reference '{@link dev.faultline.model.RejectedProposal#getEffect <em>Effect</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Effect</em>'.
+	 * @see dev.faultline.model.RejectedProposal#getEffect()
+	 * @see #getRejectedProposal()
+	 * @generated
+	 */
+	EReference getRejectedProposal_Effect();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.faultline.model.RejectedProposal#getRelation <em>Relation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Relation</em>'.
+	 * @see dev.faultline.model.RejectedProposal#getRelation()
+	 * @see #getRejectedProposal()
+	 * @generated
+	 */
+	EAttribute getRejectedProposal_Relation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.faultline.model.RejectedProposal#getProposedConfidence <em>Proposed Confidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Proposed Confidence</em>'.
+	 * @see dev.faultline.model.RejectedProposal#getProposedConfidence()
+	 * @see #getRejectedProposal()
+	 * @generated
+	 */
+	EAttribute getRejectedProposal_ProposedConfidence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.faultline.model.RejectedProposal#getProposedRationale <em>Proposed Rationale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Proposed Rationale</em>'.
+	 * @see dev.faultline.model.RejectedProposal#getProposedRationale()
+	 * @see #getRejectedProposal()
+	 * @generated
+	 */
+	EAttribute getRejectedProposal_ProposedRationale();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.faultline.model.RejectedProposal#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see dev.faultline.model.RejectedProposal#getReason()
+	 * @see #getRejectedProposal()
+	 * @generated
+	 */
+	EAttribute getRejectedProposal_Reason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.faultline.model.RejectedProposal#getRejectedAt <em>Rejected At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rejected At</em>'.
+	 * @see dev.faultline.model.RejectedProposal#getRejectedAt()
+	 * @see #getRejectedProposal()
+	 * @generated
+	 */
+	EAttribute getRejectedProposal_RejectedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.faultline.model.RejectedProposal#getRejectedBy <em>Rejected By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rejected By</em>'.
+	 * @see dev.faultline.model.RejectedProposal#getRejectedBy()
+	 * @see #getRejectedProposal()
+	 * @generated
+	 */
+	EAttribute getRejectedProposal_RejectedBy();
+
+	/**
 	 * Returns the meta object for enum '{@link dev.faultline.model.InvestigationStatus <em>Investigation Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4544,6 +4909,14 @@ public interface FaultlinePackage extends EPackage {
 		 * @generated
 		 */
 		EReference INVESTIGATION__ANNOTATIONS = eINSTANCE.getInvestigation_Annotations();
+
+		/**
+		 * The meta object literal for the '<em><b>Rejected Proposals</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INVESTIGATION__REJECTED_PROPOSALS = eINSTANCE.getInvestigation_RejectedProposals();
 
 		/**
 		 * The meta object literal for the '{@link dev.faultline.model.impl.FactImpl <em>Fact</em>}' class.
@@ -5306,6 +5679,46 @@ public interface FaultlinePackage extends EPackage {
 		EReference CRASH_CLUSTER__MEMBERS = eINSTANCE.getCrashCluster_Members();
 
 		/**
+		 * The meta object literal for the '<em><b>Cluster Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CRASH_CLUSTER__CLUSTER_KEY = eINSTANCE.getCrashCluster_ClusterKey();
+
+		/**
+		 * The meta object literal for the '<em><b>Bugcheck Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CRASH_CLUSTER__BUGCHECK_CODE = eINSTANCE.getCrashCluster_BugcheckCode();
+
+		/**
+		 * The meta object literal for the '<em><b>Faulting Module</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CRASH_CLUSTER__FAULTING_MODULE = eINSTANCE.getCrashCluster_FaultingModule();
+
+		/**
+		 * The meta object literal for the '<em><b>Failure Bucket</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CRASH_CLUSTER__FAILURE_BUCKET = eINSTANCE.getCrashCluster_FailureBucket();
+
+		/**
+		 * The meta object literal for the '<em><b>Host Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CRASH_CLUSTER__HOST_COUNT = eINSTANCE.getCrashCluster_HostCount();
+
+		/**
 		 * The meta object literal for the '{@link dev.faultline.model.impl.OutageImpl <em>Outage</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5750,6 +6163,88 @@ public interface FaultlinePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute REMEDIATION__OUTCOME = eINSTANCE.getRemediation_Outcome();
+
+		/**
+		 * The meta object literal for the '{@link dev.faultline.model.impl.RejectedProposalImpl <em>Rejected Proposal</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.faultline.model.impl.RejectedProposalImpl
+		 * @see dev.faultline.model.impl.FaultlinePackageImpl#getRejectedProposal()
+		 * @generated
+		 */
+		EClass REJECTED_PROPOSAL = eINSTANCE.getRejectedProposal();
+
+		/**
+		 * The meta object literal for the '<em><b>Proposal Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTED_PROPOSAL__PROPOSAL_ID = eINSTANCE.getRejectedProposal_ProposalId();
+
+		/**
+		 * The meta object literal for the '<em><b>Cause</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REJECTED_PROPOSAL__CAUSE = eINSTANCE.getRejectedProposal_Cause();
+
+		/**
+		 * The meta object literal for the '<em><b>Effect</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REJECTED_PROPOSAL__EFFECT = eINSTANCE.getRejectedProposal_Effect();
+
+		/**
+		 * The meta object literal for the '<em><b>Relation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTED_PROPOSAL__RELATION = eINSTANCE.getRejectedProposal_Relation();
+
+		/**
+		 * The meta object literal for the '<em><b>Proposed Confidence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTED_PROPOSAL__PROPOSED_CONFIDENCE = eINSTANCE.getRejectedProposal_ProposedConfidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Proposed Rationale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTED_PROPOSAL__PROPOSED_RATIONALE = eINSTANCE.getRejectedProposal_ProposedRationale();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTED_PROPOSAL__REASON = eINSTANCE.getRejectedProposal_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Rejected At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTED_PROPOSAL__REJECTED_AT = eINSTANCE.getRejectedProposal_RejectedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Rejected By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTED_PROPOSAL__REJECTED_BY = eINSTANCE.getRejectedProposal_RejectedBy();
 
 		/**
 		 * The meta object literal for the '{@link dev.faultline.model.InvestigationStatus <em>Investigation Status</em>}' enum.

@@ -42,6 +42,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.faultline.model.Investigation#getCausalLinks <em>Causal Links</em>}</li>
  *   <li>{@link dev.faultline.model.Investigation#getRemediations <em>Remediations</em>}</li>
  *   <li>{@link dev.faultline.model.Investigation#getAnnotations <em>Annotations</em>}</li>
+ *   <li>{@link dev.faultline.model.Investigation#getRejectedProposals <em>Rejected Proposals</em>}</li>
  * </ul>
  *
  * @see dev.faultline.model.FaultlinePackage#getInvestigation()
@@ -440,5 +441,20 @@ public interface Investigation extends EObject {
 	 * @generated
 	 */
 	EList<RecordAnnotation> getAnnotations();
+
+	/**
+	 * Returns the value of the '<em><b>Rejected Proposals</b></em>' containment reference list.
+	 * The list contents are of type {@link dev.faultline.model.RejectedProposal}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Causal links the analysis proposed and the analysts rejected, with their reasons (open questions of the post-mortem).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rejected Proposals</em>' containment reference list.
+	 * @see dev.faultline.model.FaultlinePackage#getInvestigation_RejectedProposals()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RejectedProposal> getRejectedProposals();
 
 } // Investigation

@@ -51,6 +51,11 @@ public class CrashClusterItemProvider extends CausalNodeItemProvider {
 			addLastSeenPropertyDescriptor(object);
 			addCrashCountPropertyDescriptor(object);
 			addMembersPropertyDescriptor(object);
+			addClusterKeyPropertyDescriptor(object);
+			addBugcheckCodePropertyDescriptor(object);
+			addFaultingModulePropertyDescriptor(object);
+			addFailureBucketPropertyDescriptor(object);
+			addHostCountPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -188,6 +193,116 @@ public class CrashClusterItemProvider extends CausalNodeItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Cluster Key feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addClusterKeyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CrashCluster_clusterKey_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CrashCluster_clusterKey_feature", "_UI_CrashCluster_type"),
+				 FaultlinePackage.Literals.CRASH_CLUSTER__CLUSTER_KEY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Bugcheck Code feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBugcheckCodePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CrashCluster_bugcheckCode_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CrashCluster_bugcheckCode_feature", "_UI_CrashCluster_type"),
+				 FaultlinePackage.Literals.CRASH_CLUSTER__BUGCHECK_CODE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Faulting Module feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFaultingModulePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CrashCluster_faultingModule_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CrashCluster_faultingModule_feature", "_UI_CrashCluster_type"),
+				 FaultlinePackage.Literals.CRASH_CLUSTER__FAULTING_MODULE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Failure Bucket feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFailureBucketPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CrashCluster_failureBucket_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CrashCluster_failureBucket_feature", "_UI_CrashCluster_type"),
+				 FaultlinePackage.Literals.CRASH_CLUSTER__FAILURE_BUCKET,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Host Count feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHostCountPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CrashCluster_hostCount_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CrashCluster_hostCount_feature", "_UI_CrashCluster_type"),
+				 FaultlinePackage.Literals.CRASH_CLUSTER__HOST_COUNT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns CrashCluster.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -240,6 +355,11 @@ public class CrashClusterItemProvider extends CausalNodeItemProvider {
 			case FaultlinePackage.CRASH_CLUSTER__FIRST_SEEN:
 			case FaultlinePackage.CRASH_CLUSTER__LAST_SEEN:
 			case FaultlinePackage.CRASH_CLUSTER__CRASH_COUNT:
+			case FaultlinePackage.CRASH_CLUSTER__CLUSTER_KEY:
+			case FaultlinePackage.CRASH_CLUSTER__BUGCHECK_CODE:
+			case FaultlinePackage.CRASH_CLUSTER__FAULTING_MODULE:
+			case FaultlinePackage.CRASH_CLUSTER__FAILURE_BUCKET:
+			case FaultlinePackage.CRASH_CLUSTER__HOST_COUNT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -486,6 +486,29 @@ public class FaultlineItemProviderAdapterFactory extends FaultlineAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.faultline.model.RejectedProposal} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RejectedProposalItemProvider rejectedProposalItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.faultline.model.RejectedProposal}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRejectedProposalAdapter() {
+		if (rejectedProposalItemProvider == null) {
+			rejectedProposalItemProvider = new RejectedProposalItemProvider(this);
+		}
+
+		return rejectedProposalItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -608,6 +631,7 @@ public class FaultlineItemProviderAdapterFactory extends FaultlineAdapterFactory
 		if (evidenceRefItemProvider != null) evidenceRefItemProvider.dispose();
 		if (causalLinkItemProvider != null) causalLinkItemProvider.dispose();
 		if (remediationItemProvider != null) remediationItemProvider.dispose();
+		if (rejectedProposalItemProvider != null) rejectedProposalItemProvider.dispose();
 	}
 
 }

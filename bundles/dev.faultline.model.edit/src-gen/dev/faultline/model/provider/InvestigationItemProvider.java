@@ -276,6 +276,7 @@ public class InvestigationItemProvider
 			childrenFeatures.add(FaultlinePackage.Literals.INVESTIGATION__CAUSAL_LINKS);
 			childrenFeatures.add(FaultlinePackage.Literals.INVESTIGATION__REMEDIATIONS);
 			childrenFeatures.add(FaultlinePackage.Literals.INVESTIGATION__ANNOTATIONS);
+			childrenFeatures.add(FaultlinePackage.Literals.INVESTIGATION__REJECTED_PROPOSALS);
 		}
 		return childrenFeatures;
 	}
@@ -364,6 +365,7 @@ public class InvestigationItemProvider
 			case FaultlinePackage.INVESTIGATION__CAUSAL_LINKS:
 			case FaultlinePackage.INVESTIGATION__REMEDIATIONS:
 			case FaultlinePackage.INVESTIGATION__ANNOTATIONS:
+			case FaultlinePackage.INVESTIGATION__REJECTED_PROPOSALS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -445,6 +447,11 @@ public class InvestigationItemProvider
 			(createChildParameter
 				(FaultlinePackage.Literals.INVESTIGATION__ANNOTATIONS,
 				 FaultlineFactory.eINSTANCE.createRecordAnnotation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FaultlinePackage.Literals.INVESTIGATION__REJECTED_PROPOSALS,
+				 FaultlineFactory.eINSTANCE.createRejectedProposal()));
 	}
 
 	/**

@@ -37,6 +37,11 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.faultline.model.impl.CrashClusterImpl#getLastSeen <em>Last Seen</em>}</li>
  *   <li>{@link dev.faultline.model.impl.CrashClusterImpl#getCrashCount <em>Crash Count</em>}</li>
  *   <li>{@link dev.faultline.model.impl.CrashClusterImpl#getMembers <em>Members</em>}</li>
+ *   <li>{@link dev.faultline.model.impl.CrashClusterImpl#getClusterKey <em>Cluster Key</em>}</li>
+ *   <li>{@link dev.faultline.model.impl.CrashClusterImpl#getBugcheckCode <em>Bugcheck Code</em>}</li>
+ *   <li>{@link dev.faultline.model.impl.CrashClusterImpl#getFaultingModule <em>Faulting Module</em>}</li>
+ *   <li>{@link dev.faultline.model.impl.CrashClusterImpl#getFailureBucket <em>Failure Bucket</em>}</li>
+ *   <li>{@link dev.faultline.model.impl.CrashClusterImpl#getHostCount <em>Host Count</em>}</li>
  * </ul>
  *
  * @generated
@@ -151,6 +156,106 @@ public class CrashClusterImpl extends CausalNodeImpl implements CrashCluster {
 	 * @ordered
 	 */
 	protected EList<CrashAnalysis> members;
+
+	/**
+	 * The default value of the '{@link #getClusterKey() <em>Cluster Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClusterKey()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CLUSTER_KEY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getClusterKey() <em>Cluster Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClusterKey()
+	 * @generated
+	 * @ordered
+	 */
+	protected String clusterKey = CLUSTER_KEY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBugcheckCode() <em>Bugcheck Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBugcheckCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BUGCHECK_CODE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBugcheckCode() <em>Bugcheck Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBugcheckCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected String bugcheckCode = BUGCHECK_CODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFaultingModule() <em>Faulting Module</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFaultingModule()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FAULTING_MODULE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFaultingModule() <em>Faulting Module</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFaultingModule()
+	 * @generated
+	 * @ordered
+	 */
+	protected String faultingModule = FAULTING_MODULE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFailureBucket() <em>Failure Bucket</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFailureBucket()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FAILURE_BUCKET_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFailureBucket() <em>Failure Bucket</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFailureBucket()
+	 * @generated
+	 * @ordered
+	 */
+	protected String failureBucket = FAILURE_BUCKET_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getHostCount() <em>Host Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHostCount()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Long HOST_COUNT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getHostCount() <em>Host Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHostCount()
+	 * @generated
+	 * @ordered
+	 */
+	protected Long hostCount = HOST_COUNT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -304,6 +409,121 @@ public class CrashClusterImpl extends CausalNodeImpl implements CrashCluster {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public String getClusterKey() {
+		return clusterKey;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setClusterKey(String newClusterKey) {
+		String oldClusterKey = clusterKey;
+		clusterKey = newClusterKey;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FaultlinePackage.CRASH_CLUSTER__CLUSTER_KEY, oldClusterKey, clusterKey));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getBugcheckCode() {
+		return bugcheckCode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBugcheckCode(String newBugcheckCode) {
+		String oldBugcheckCode = bugcheckCode;
+		bugcheckCode = newBugcheckCode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FaultlinePackage.CRASH_CLUSTER__BUGCHECK_CODE, oldBugcheckCode, bugcheckCode));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getFaultingModule() {
+		return faultingModule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFaultingModule(String newFaultingModule) {
+		String oldFaultingModule = faultingModule;
+		faultingModule = newFaultingModule;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FaultlinePackage.CRASH_CLUSTER__FAULTING_MODULE, oldFaultingModule, faultingModule));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getFailureBucket() {
+		return failureBucket;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFailureBucket(String newFailureBucket) {
+		String oldFailureBucket = failureBucket;
+		failureBucket = newFailureBucket;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FaultlinePackage.CRASH_CLUSTER__FAILURE_BUCKET, oldFailureBucket, failureBucket));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Long getHostCount() {
+		return hostCount;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHostCount(Long newHostCount) {
+		Long oldHostCount = hostCount;
+		hostCount = newHostCount;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FaultlinePackage.CRASH_CLUSTER__HOST_COUNT, oldHostCount, hostCount));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -348,6 +568,16 @@ public class CrashClusterImpl extends CausalNodeImpl implements CrashCluster {
 				return getCrashCount();
 			case FaultlinePackage.CRASH_CLUSTER__MEMBERS:
 				return getMembers();
+			case FaultlinePackage.CRASH_CLUSTER__CLUSTER_KEY:
+				return getClusterKey();
+			case FaultlinePackage.CRASH_CLUSTER__BUGCHECK_CODE:
+				return getBugcheckCode();
+			case FaultlinePackage.CRASH_CLUSTER__FAULTING_MODULE:
+				return getFaultingModule();
+			case FaultlinePackage.CRASH_CLUSTER__FAILURE_BUCKET:
+				return getFailureBucket();
+			case FaultlinePackage.CRASH_CLUSTER__HOST_COUNT:
+				return getHostCount();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -380,6 +610,21 @@ public class CrashClusterImpl extends CausalNodeImpl implements CrashCluster {
 				getMembers().clear();
 				getMembers().addAll((Collection<? extends CrashAnalysis>)newValue);
 				return;
+			case FaultlinePackage.CRASH_CLUSTER__CLUSTER_KEY:
+				setClusterKey((String)newValue);
+				return;
+			case FaultlinePackage.CRASH_CLUSTER__BUGCHECK_CODE:
+				setBugcheckCode((String)newValue);
+				return;
+			case FaultlinePackage.CRASH_CLUSTER__FAULTING_MODULE:
+				setFaultingModule((String)newValue);
+				return;
+			case FaultlinePackage.CRASH_CLUSTER__FAILURE_BUCKET:
+				setFailureBucket((String)newValue);
+				return;
+			case FaultlinePackage.CRASH_CLUSTER__HOST_COUNT:
+				setHostCount((Long)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -410,6 +655,21 @@ public class CrashClusterImpl extends CausalNodeImpl implements CrashCluster {
 			case FaultlinePackage.CRASH_CLUSTER__MEMBERS:
 				getMembers().clear();
 				return;
+			case FaultlinePackage.CRASH_CLUSTER__CLUSTER_KEY:
+				setClusterKey(CLUSTER_KEY_EDEFAULT);
+				return;
+			case FaultlinePackage.CRASH_CLUSTER__BUGCHECK_CODE:
+				setBugcheckCode(BUGCHECK_CODE_EDEFAULT);
+				return;
+			case FaultlinePackage.CRASH_CLUSTER__FAULTING_MODULE:
+				setFaultingModule(FAULTING_MODULE_EDEFAULT);
+				return;
+			case FaultlinePackage.CRASH_CLUSTER__FAILURE_BUCKET:
+				setFailureBucket(FAILURE_BUCKET_EDEFAULT);
+				return;
+			case FaultlinePackage.CRASH_CLUSTER__HOST_COUNT:
+				setHostCount(HOST_COUNT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -434,6 +694,16 @@ public class CrashClusterImpl extends CausalNodeImpl implements CrashCluster {
 				return CRASH_COUNT_EDEFAULT == null ? crashCount != null : !CRASH_COUNT_EDEFAULT.equals(crashCount);
 			case FaultlinePackage.CRASH_CLUSTER__MEMBERS:
 				return members != null && !members.isEmpty();
+			case FaultlinePackage.CRASH_CLUSTER__CLUSTER_KEY:
+				return CLUSTER_KEY_EDEFAULT == null ? clusterKey != null : !CLUSTER_KEY_EDEFAULT.equals(clusterKey);
+			case FaultlinePackage.CRASH_CLUSTER__BUGCHECK_CODE:
+				return BUGCHECK_CODE_EDEFAULT == null ? bugcheckCode != null : !BUGCHECK_CODE_EDEFAULT.equals(bugcheckCode);
+			case FaultlinePackage.CRASH_CLUSTER__FAULTING_MODULE:
+				return FAULTING_MODULE_EDEFAULT == null ? faultingModule != null : !FAULTING_MODULE_EDEFAULT.equals(faultingModule);
+			case FaultlinePackage.CRASH_CLUSTER__FAILURE_BUCKET:
+				return FAILURE_BUCKET_EDEFAULT == null ? failureBucket != null : !FAILURE_BUCKET_EDEFAULT.equals(failureBucket);
+			case FaultlinePackage.CRASH_CLUSTER__HOST_COUNT:
+				return HOST_COUNT_EDEFAULT == null ? hostCount != null : !HOST_COUNT_EDEFAULT.equals(hostCount);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -458,6 +728,16 @@ public class CrashClusterImpl extends CausalNodeImpl implements CrashCluster {
 		result.append(lastSeen);
 		result.append(", crashCount: ");
 		result.append(crashCount);
+		result.append(", clusterKey: ");
+		result.append(clusterKey);
+		result.append(", bugcheckCode: ");
+		result.append(bugcheckCode);
+		result.append(", faultingModule: ");
+		result.append(faultingModule);
+		result.append(", failureBucket: ");
+		result.append(failureBucket);
+		result.append(", hostCount: ");
+		result.append(hostCount);
 		result.append(')');
 		return result.toString();
 	}

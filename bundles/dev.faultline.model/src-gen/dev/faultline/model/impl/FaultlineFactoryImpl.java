@@ -77,6 +77,7 @@ public class FaultlineFactoryImpl extends EFactoryImpl implements FaultlineFacto
 			case FaultlinePackage.EVIDENCE_REF: return createEvidenceRef();
 			case FaultlinePackage.CAUSAL_LINK: return createCausalLink();
 			case FaultlinePackage.REMEDIATION: return createRemediation();
+			case FaultlinePackage.REJECTED_PROPOSAL: return createRejectedProposal();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -340,6 +341,17 @@ public class FaultlineFactoryImpl extends EFactoryImpl implements FaultlineFacto
 	public Remediation createRemediation() {
 		RemediationImpl remediation = new RemediationImpl();
 		return remediation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RejectedProposal createRejectedProposal() {
+		RejectedProposalImpl rejectedProposal = new RejectedProposalImpl();
+		return rejectedProposal;
 	}
 
 	/**

@@ -23,6 +23,7 @@ import dev.faultline.model.Investigation;
 import dev.faultline.model.InvestigationStatus;
 import dev.faultline.model.Outage;
 import dev.faultline.model.RecordAnnotation;
+import dev.faultline.model.RejectedProposal;
 import dev.faultline.model.RelationKind;
 import dev.faultline.model.Remediation;
 import dev.faultline.model.Severity;
@@ -190,6 +191,13 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 	 * @generated
 	 */
 	private EClass remediationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass rejectedProposalEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -532,6 +540,16 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 	@Override
 	public EReference getInvestigation_Annotations() {
 		return (EReference)investigationEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInvestigation_RejectedProposals() {
+		return (EReference)investigationEClass.getEStructuralFeatures().get(21);
 	}
 
 	/**
@@ -1460,6 +1478,56 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCrashCluster_ClusterKey() {
+		return (EAttribute)crashClusterEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCrashCluster_BugcheckCode() {
+		return (EAttribute)crashClusterEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCrashCluster_FaultingModule() {
+		return (EAttribute)crashClusterEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCrashCluster_FailureBucket() {
+		return (EAttribute)crashClusterEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCrashCluster_HostCount() {
+		return (EAttribute)crashClusterEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getOutage() {
 		return outageEClass;
 	}
@@ -2000,6 +2068,106 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 	 * @generated
 	 */
 	@Override
+	public EClass getRejectedProposal() {
+		return rejectedProposalEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejectedProposal_ProposalId() {
+		return (EAttribute)rejectedProposalEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRejectedProposal_Cause() {
+		return (EReference)rejectedProposalEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRejectedProposal_Effect() {
+		return (EReference)rejectedProposalEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejectedProposal_Relation() {
+		return (EAttribute)rejectedProposalEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejectedProposal_ProposedConfidence() {
+		return (EAttribute)rejectedProposalEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejectedProposal_ProposedRationale() {
+		return (EAttribute)rejectedProposalEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejectedProposal_Reason() {
+		return (EAttribute)rejectedProposalEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejectedProposal_RejectedAt() {
+		return (EAttribute)rejectedProposalEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejectedProposal_RejectedBy() {
+		return (EAttribute)rejectedProposalEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getInvestigationStatus() {
 		return investigationStatusEEnum;
 	}
@@ -2135,6 +2303,7 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 		createEReference(investigationEClass, INVESTIGATION__CAUSAL_LINKS);
 		createEReference(investigationEClass, INVESTIGATION__REMEDIATIONS);
 		createEReference(investigationEClass, INVESTIGATION__ANNOTATIONS);
+		createEReference(investigationEClass, INVESTIGATION__REJECTED_PROPOSALS);
 
 		factEClass = createEClass(FACT);
 		createEAttribute(factEClass, FACT__DESCRIPTION);
@@ -2239,6 +2408,11 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 		createEAttribute(crashClusterEClass, CRASH_CLUSTER__LAST_SEEN);
 		createEAttribute(crashClusterEClass, CRASH_CLUSTER__CRASH_COUNT);
 		createEReference(crashClusterEClass, CRASH_CLUSTER__MEMBERS);
+		createEAttribute(crashClusterEClass, CRASH_CLUSTER__CLUSTER_KEY);
+		createEAttribute(crashClusterEClass, CRASH_CLUSTER__BUGCHECK_CODE);
+		createEAttribute(crashClusterEClass, CRASH_CLUSTER__FAULTING_MODULE);
+		createEAttribute(crashClusterEClass, CRASH_CLUSTER__FAILURE_BUCKET);
+		createEAttribute(crashClusterEClass, CRASH_CLUSTER__HOST_COUNT);
 
 		outageEClass = createEClass(OUTAGE);
 		createEAttribute(outageEClass, OUTAGE__SERVICE);
@@ -2301,6 +2475,17 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 		createEReference(remediationEClass, REMEDIATION__GROUPS);
 		createEAttribute(remediationEClass, REMEDIATION__OUTCOME);
 
+		rejectedProposalEClass = createEClass(REJECTED_PROPOSAL);
+		createEAttribute(rejectedProposalEClass, REJECTED_PROPOSAL__PROPOSAL_ID);
+		createEReference(rejectedProposalEClass, REJECTED_PROPOSAL__CAUSE);
+		createEReference(rejectedProposalEClass, REJECTED_PROPOSAL__EFFECT);
+		createEAttribute(rejectedProposalEClass, REJECTED_PROPOSAL__RELATION);
+		createEAttribute(rejectedProposalEClass, REJECTED_PROPOSAL__PROPOSED_CONFIDENCE);
+		createEAttribute(rejectedProposalEClass, REJECTED_PROPOSAL__PROPOSED_RATIONALE);
+		createEAttribute(rejectedProposalEClass, REJECTED_PROPOSAL__REASON);
+		createEAttribute(rejectedProposalEClass, REJECTED_PROPOSAL__REJECTED_AT);
+		createEAttribute(rejectedProposalEClass, REJECTED_PROPOSAL__REJECTED_BY);
+
 		// Create enums
 		investigationStatusEEnum = createEEnum(INVESTIGATION_STATUS);
 		severityEEnum = createEEnum(SEVERITY);
@@ -2357,6 +2542,7 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 		timelineEventEClass.getESuperTypes().add(this.getCausalNode());
 		causalLinkEClass.getESuperTypes().add(this.getFact());
 		remediationEClass.getESuperTypes().add(this.getFact());
+		rejectedProposalEClass.getESuperTypes().add(this.getFact());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(investigationEClass, Investigation.class, "Investigation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2381,6 +2567,7 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 		initEReference(getInvestigation_CausalLinks(), this.getCausalLink(), null, "causalLinks", null, 0, -1, Investigation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInvestigation_Remediations(), this.getRemediation(), null, "remediations", null, 0, -1, Investigation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInvestigation_Annotations(), this.getRecordAnnotation(), null, "annotations", null, 0, -1, Investigation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getInvestigation_RejectedProposals(), this.getRejectedProposal(), null, "rejectedProposals", null, 0, -1, Investigation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(factEClass, Fact.class, "Fact", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFact_Description(), ecorePackage.getEString(), "description", null, 0, 1, Fact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2485,6 +2672,11 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 		initEAttribute(getCrashCluster_LastSeen(), this.getInstant(), "lastSeen", null, 0, 1, CrashCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCrashCluster_CrashCount(), ecorePackage.getELongObject(), "crashCount", null, 0, 1, CrashCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCrashCluster_Members(), this.getCrashAnalysis(), this.getCrashAnalysis_Cluster(), "members", null, 0, -1, CrashCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCrashCluster_ClusterKey(), ecorePackage.getEString(), "clusterKey", null, 0, 1, CrashCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCrashCluster_BugcheckCode(), ecorePackage.getEString(), "bugcheckCode", null, 0, 1, CrashCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCrashCluster_FaultingModule(), ecorePackage.getEString(), "faultingModule", null, 0, 1, CrashCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCrashCluster_FailureBucket(), ecorePackage.getEString(), "failureBucket", null, 0, 1, CrashCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCrashCluster_HostCount(), ecorePackage.getELongObject(), "hostCount", null, 0, 1, CrashCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(outageEClass, Outage.class, "Outage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOutage_Service(), ecorePackage.getEString(), "service", null, 0, 1, Outage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2546,6 +2738,17 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 		initEReference(getRemediation_Hosts(), this.getHost(), null, "hosts", null, 0, -1, Remediation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRemediation_Groups(), this.getHostGroup(), null, "groups", null, 0, -1, Remediation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRemediation_Outcome(), ecorePackage.getEString(), "outcome", null, 0, 1, Remediation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(rejectedProposalEClass, RejectedProposal.class, "RejectedProposal", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRejectedProposal_ProposalId(), ecorePackage.getEString(), "proposalId", null, 0, 1, RejectedProposal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRejectedProposal_Cause(), this.getCausalNode(), null, "cause", null, 0, 1, RejectedProposal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRejectedProposal_Effect(), this.getCausalNode(), null, "effect", null, 0, 1, RejectedProposal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRejectedProposal_Relation(), this.getRelationKind(), "relation", null, 0, 1, RejectedProposal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRejectedProposal_ProposedConfidence(), ecorePackage.getELongObject(), "proposedConfidence", null, 0, 1, RejectedProposal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRejectedProposal_ProposedRationale(), ecorePackage.getEString(), "proposedRationale", null, 0, 1, RejectedProposal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRejectedProposal_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, RejectedProposal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRejectedProposal_RejectedAt(), this.getInstant(), "rejectedAt", null, 0, 1, RejectedProposal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRejectedProposal_RejectedBy(), ecorePackage.getEString(), "rejectedBy", null, 0, 1, RejectedProposal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(investigationStatusEEnum, InvestigationStatus.class, "InvestigationStatus");

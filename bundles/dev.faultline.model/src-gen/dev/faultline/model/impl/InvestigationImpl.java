@@ -15,6 +15,7 @@ import dev.faultline.model.Investigation;
 import dev.faultline.model.InvestigationStatus;
 import dev.faultline.model.Outage;
 import dev.faultline.model.RecordAnnotation;
+import dev.faultline.model.RejectedProposal;
 import dev.faultline.model.Remediation;
 import dev.faultline.model.Severity;
 import dev.faultline.model.TimelineEvent;
@@ -68,6 +69,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.faultline.model.impl.InvestigationImpl#getCausalLinks <em>Causal Links</em>}</li>
  *   <li>{@link dev.faultline.model.impl.InvestigationImpl#getRemediations <em>Remediations</em>}</li>
  *   <li>{@link dev.faultline.model.impl.InvestigationImpl#getAnnotations <em>Annotations</em>}</li>
+ *   <li>{@link dev.faultline.model.impl.InvestigationImpl#getRejectedProposals <em>Rejected Proposals</em>}</li>
  * </ul>
  *
  * @generated
@@ -352,6 +354,16 @@ public class InvestigationImpl extends MinimalEObjectImpl.Container implements I
 	 * @ordered
 	 */
 	protected EList<RecordAnnotation> annotations;
+
+	/**
+	 * The cached value of the '{@link #getRejectedProposals() <em>Rejected Proposals</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRejectedProposals()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RejectedProposal> rejectedProposals;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -721,6 +733,19 @@ public class InvestigationImpl extends MinimalEObjectImpl.Container implements I
 	 * @generated
 	 */
 	@Override
+	public EList<RejectedProposal> getRejectedProposals() {
+		if (rejectedProposals == null) {
+			rejectedProposals = new EObjectContainmentEList<RejectedProposal>(RejectedProposal.class, this, FaultlinePackage.INVESTIGATION__REJECTED_PROPOSALS);
+		}
+		return rejectedProposals;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FaultlinePackage.INVESTIGATION__INCIDENTS:
@@ -749,6 +774,8 @@ public class InvestigationImpl extends MinimalEObjectImpl.Container implements I
 				return ((InternalEList<?>)getRemediations()).basicRemove(otherEnd, msgs);
 			case FaultlinePackage.INVESTIGATION__ANNOTATIONS:
 				return ((InternalEList<?>)getAnnotations()).basicRemove(otherEnd, msgs);
+			case FaultlinePackage.INVESTIGATION__REJECTED_PROPOSALS:
+				return ((InternalEList<?>)getRejectedProposals()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -803,6 +830,8 @@ public class InvestigationImpl extends MinimalEObjectImpl.Container implements I
 				return getRemediations();
 			case FaultlinePackage.INVESTIGATION__ANNOTATIONS:
 				return getAnnotations();
+			case FaultlinePackage.INVESTIGATION__REJECTED_PROPOSALS:
+				return getRejectedProposals();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -893,6 +922,10 @@ public class InvestigationImpl extends MinimalEObjectImpl.Container implements I
 				getAnnotations().clear();
 				getAnnotations().addAll((Collection<? extends RecordAnnotation>)newValue);
 				return;
+			case FaultlinePackage.INVESTIGATION__REJECTED_PROPOSALS:
+				getRejectedProposals().clear();
+				getRejectedProposals().addAll((Collection<? extends RejectedProposal>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -968,6 +1001,9 @@ public class InvestigationImpl extends MinimalEObjectImpl.Container implements I
 			case FaultlinePackage.INVESTIGATION__ANNOTATIONS:
 				getAnnotations().clear();
 				return;
+			case FaultlinePackage.INVESTIGATION__REJECTED_PROPOSALS:
+				getRejectedProposals().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1022,6 +1058,8 @@ public class InvestigationImpl extends MinimalEObjectImpl.Container implements I
 				return remediations != null && !remediations.isEmpty();
 			case FaultlinePackage.INVESTIGATION__ANNOTATIONS:
 				return annotations != null && !annotations.isEmpty();
+			case FaultlinePackage.INVESTIGATION__REJECTED_PROPOSALS:
+				return rejectedProposals != null && !rejectedProposals.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

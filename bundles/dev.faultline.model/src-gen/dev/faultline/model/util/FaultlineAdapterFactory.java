@@ -148,6 +148,10 @@ public class FaultlineAdapterFactory extends AdapterFactoryImpl {
 				return createRemediationAdapter();
 			}
 			@Override
+			public Adapter caseRejectedProposal(RejectedProposal object) {
+				return createRejectedProposalAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -444,6 +448,20 @@ public class FaultlineAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRemediationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.faultline.model.RejectedProposal <em>Rejected Proposal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.faultline.model.RejectedProposal
+	 * @generated
+	 */
+	public Adapter createRejectedProposalAdapter() {
 		return null;
 	}
 

@@ -208,6 +208,13 @@ public class FaultlineSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FaultlinePackage.REJECTED_PROPOSAL: {
+				RejectedProposal rejectedProposal = (RejectedProposal)theEObject;
+				T result = caseRejectedProposal(rejectedProposal);
+				if (result == null) result = caseFact(rejectedProposal);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -509,6 +516,21 @@ public class FaultlineSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseRemediation(Remediation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Rejected Proposal</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Rejected Proposal</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRejectedProposal(RejectedProposal object) {
 		return null;
 	}
 

@@ -19,6 +19,7 @@ import dev.faultline.model.Incident;
 import dev.faultline.model.Investigation;
 import dev.faultline.model.Outage;
 import dev.faultline.model.RecordAnnotation;
+import dev.faultline.model.RejectedProposal;
 import dev.faultline.model.Remediation;
 import dev.faultline.model.StackFrame;
 import dev.faultline.model.TimelineEvent;
@@ -92,6 +93,8 @@ public final class ObjectLabels {
             return join(file, place);
         } else if (object instanceof Remediation o) {
             return o.getAction();
+        } else if (object instanceof RejectedProposal o) {
+            return join(join(quoted(o.getCause()), "\u2192"), quoted(o.getEffect()));
         } else if (object instanceof RecordAnnotation o) {
             return o.getRecordId();
         }
