@@ -11,6 +11,7 @@ import dev.faultline.app.cli.BadInputException;
 import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
+import dev.faultline.app.cli.JsonLine;
 import dev.faultline.app.cli.UsageException;
 import dev.faultline.core.formats.Formats;
 import dev.faultline.core.formats.Rejection;
@@ -128,17 +129,10 @@ public class ImportCommand implements CliCommand {
 
     private static void print(CliContext context, FileReport r) {
         if (context.json()) {
-            StringBuilder rejections = new StringBuilder("[");
-            for (Rejection rejection : r.rejections()) {
-                if (rejections.length() > 1) {
-                    rejections.append(',');
-                }
-                rejections.append(Json.string(rejection.toString()));
-            }
-            rejections.append(']');
-            context.out().printf("{\"file\":%s,\"evidence\":%s,\"format\":%s,\"records\":%d,\"rejected\":%d,\"duplicate\":%b,\"error\":%s,\"rejections\":%s}%n",
-                    Json.string(r.file()), Json.string(r.evidencePath()), Json.string(r.format()), r.records(), r.rejected(),
-                    r.duplicate(), Json.string(r.error()), rejections);
+            JsonLine.object().put("file", r.file()).put("evidence", r.evidencePath()).put("format", r.format())
+                    .put("records", r.records()).put("rejected", r.rejected()).put("duplicate", r.duplicate())
+                    .put("error", r.error()).put("rejections", r.rejections().stream().map(Rejection::toString).toList())
+                    .println(context.out());
             return;
         }
         if (r.error() != null) {

@@ -12,6 +12,7 @@ import dev.faultline.app.cli.BadInputException;
 import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
+import dev.faultline.app.cli.JsonLine;
 import dev.faultline.app.cli.UsageException;
 import dev.faultline.core.evidence.EvidenceRecord;
 import dev.faultline.index.EvidenceIndex;
@@ -88,16 +89,12 @@ public class IndexCommand implements CliCommand {
         };
         IndexUpdate update = EvidenceIndex.rebuild(indexDir, () -> evidence.apply(investigation), progress);
         if (context.json()) {
-            context.out().printf("{\"records\":%d,\"documents\":%d,\"millis\":%d,\"index\":\"%s\"}%n", update.recordsAdded(),
-                    update.documents(), update.millis(), jsonEscape(indexDir.toString()));
+            JsonLine.object().put("records", update.recordsAdded()).put("documents", update.documents())
+                    .put("millis", update.millis()).put("index", indexDir.toString()).println(context.out());
         } else {
             context.out().printf("indexed %d records into %s (%d documents) in %.1f s%n", update.recordsAdded(), indexDir,
                     update.documents(), update.millis() / 1000.0);
         }
         return ExitCode.OK;
-    }
-
-    private static String jsonEscape(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

@@ -9,6 +9,7 @@ import dev.faultline.app.cli.BadInputException;
 import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
+import dev.faultline.app.cli.JsonLine;
 import dev.faultline.app.cli.UsageException;
 import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.model.persistence.InvestigationFolderException;
@@ -49,8 +50,8 @@ public class SampleCommand implements CliCommand {
             throw new BadInputException(e.getMessage(), e);
         }
         if (context.json()) {
-            context.out().println("{\"folder\":" + Json.string(folder.root().toString()) + ",\"title\":"
-                    + Json.string(folder.investigation().getTitle()) + "}");
+            JsonLine.object().put("folder", folder.root().toString()).put("title", folder.investigation().getTitle())
+                    .println(context.out());
         } else {
             context.out().println(folder.root());
         }

@@ -3,12 +3,14 @@ package dev.faultline.app.cli.commands;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import dev.faultline.app.cli.Args;
 import dev.faultline.app.cli.BadInputException;
 import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
+import dev.faultline.app.cli.JsonLine;
 import dev.faultline.app.cli.UsageException;
 import dev.faultline.model.labels.ObjectLabels;
 import dev.faultline.model.persistence.InvestigationFolder;
@@ -58,9 +60,10 @@ public class ValidateCommand implements CliCommand {
             errors += problem.severity() == Problem.Severity.ERROR ? 1 : 0;
             warnings += problem.severity() == Problem.Severity.WARNING ? 1 : 0;
             if (context.json()) {
-                context.out().println("{\"severity\":" + Json.string(problem.severity().name().toLowerCase()) + ",\"rule\":"
-                        + Json.string(problem.rule()) + ",\"message\":" + Json.string(problem.message()) + ",\"object\":"
-                        + Json.string(problem.object() == null ? null : ObjectLabels.label(problem.object())) + "}");
+                JsonLine.object().put("severity", problem.severity().name().toLowerCase(Locale.ROOT)).put("rule", problem.rule())
+                        .put("message", problem.message())
+                        .put("object", problem.object() == null ? null : ObjectLabels.label(problem.object()))
+                        .println(context.out());
             } else {
                 context.out().println(problem);
             }

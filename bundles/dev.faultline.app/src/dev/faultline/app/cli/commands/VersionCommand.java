@@ -8,6 +8,7 @@ import org.osgi.framework.FrameworkUtil;
 import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
+import dev.faultline.app.cli.JsonLine;
 import dev.faultline.app.cli.UsageException;
 
 /** {@code faultline version}: the product version, and the Java runtime it runs on. */
@@ -36,7 +37,7 @@ public class VersionCommand implements CliCommand {
         String version = version();
         String java = System.getProperty("java.version");
         if (context.json()) {
-            context.out().println("{\"version\":\"" + version + "\",\"java\":\"" + java + "\"}");
+            JsonLine.object().put("version", version).put("java", java).println(context.out());
         } else {
             context.out().println("Faultline " + version + " (Java " + java + ")");
         }

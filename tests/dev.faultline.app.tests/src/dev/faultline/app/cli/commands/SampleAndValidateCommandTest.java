@@ -90,10 +90,4 @@ class SampleAndValidateCommandTest {
                 () -> new ValidateCommand().run(context(false), List.of("nothing-here")));
         assertTrue(e.getMessage().contains("not a folder"), e.getMessage());
     }
-
-    @Test
-    void jsonStringsAreEscaped() {
-        assertEquals("\"a\\\"b\\\\c\\nd\\u0001\"", Json.string("a\"b\\c\nd\u0001"));
-        assertEquals("null", Json.string(null));
-    }
 }
