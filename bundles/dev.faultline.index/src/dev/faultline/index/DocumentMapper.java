@@ -137,6 +137,7 @@ final class DocumentMapper {
             addSource(doc, source);
         }
         addTypedFields(doc, fields);
+        FleetFields.add(doc, record, fields);
         if (!fields.isEmpty()) {
             doc.add(new StoredField(IndexFields.FIELDS, encodeFields(fields)));
         }

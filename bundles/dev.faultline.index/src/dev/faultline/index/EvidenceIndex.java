@@ -73,8 +73,8 @@ public final class EvidenceIndex implements Closeable {
 
     private static final String NEXT_SEQ = "faultline.nextSeq";
     private static final String FORMAT = "faultline.indexFormat";
-    /** 2: segments sorted newest first, one doc values field per facet dimension. */
-    private static final String FORMAT_VERSION = "2";
+    /** 2: segments sorted newest first, one doc values field per facet dimension; 3: the fleet doc values of {@link FleetFields}. */
+    private static final String FORMAT_VERSION = "3";
     private static final int SEARCH_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     /** Hits counted exactly before Lucene may stop counting (the total then is a lower bound). */
     private static final int COUNT_EXACTLY_UP_TO = 10_000;
@@ -465,6 +465,22 @@ public final class EvidenceIndex implements Closeable {
             searchers.maybeRefreshBlocking();
             searchedGeneration = latest;
         }
+    }
+
+    /** Runs {@code work} on a searcher of the last commit (for the whole-index reads of {@link FleetScan}). */
+    <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        refreshIfCommitted();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return work.run(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Work on a searcher, see {@link #withSearcher}. */
+    interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
     }
 
     /** Parses a query as {@link #search} would, to validate what a user typed. */
