@@ -7,11 +7,13 @@ import dev.faultline.app.cli.commands.HelpCommand;
 import dev.faultline.app.cli.commands.ImportCommand;
 import dev.faultline.app.cli.commands.IndexCommand;
 import dev.faultline.app.cli.commands.ParseCommand;
+import dev.faultline.app.cli.commands.ReportCommand;
 import dev.faultline.app.cli.commands.SampleCommand;
 import dev.faultline.app.cli.commands.SearchCommand;
 import dev.faultline.app.cli.commands.ValidateCommand;
 import dev.faultline.app.cli.commands.VersionCommand;
 import dev.faultline.intake.EvidenceRecords;
+import dev.faultline.report.ReportContributions;
 
 /** The one place where CLI commands are registered: one line per command, in {@code --help} order. */
 public final class Commands {
@@ -27,6 +29,7 @@ public final class Commands {
                 new ValidateCommand(),
                 new IndexCommand(dir -> EvidenceRecords.ofFolder(dir)),
                 new SearchCommand(),
+                new ReportCommand(ReportContributions.NONE),
                 new VersionCommand(),
                 new HelpCommand());
     }
