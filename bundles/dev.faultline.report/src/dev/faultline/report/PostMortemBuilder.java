@@ -68,10 +68,6 @@ public final class PostMortemBuilder {
         ReportContributions.Result<Picture> axis = contributions.timeAxis(folder);
         ReportContributions.Result<Picture> diagram = contributions.diagram(folder);
         ReportContributions.Result<List<String>> audit = contributions.driverAuditNotes(folder);
-        ReportContributions.Result<List<QuestionsSection.Rejected>> rejected = contributions.rejectedProposals(folder);
-
-        List<String> questionNotes = new ArrayList<>();
-        rejected.noteTo(questionNotes);
         List<String> driverNotes = new ArrayList<>();
         audit.noteTo(driverNotes);
         if (audit.value() != null) {
@@ -84,7 +80,7 @@ public final class PostMortemBuilder {
                 new DiagramSection(diagram.value(), chain.links(investigation), diagram.notes()),
                 chain.clusters(investigation, List.of()), chain.drivers(investigation, driverNotes),
                 chain.remediations(investigation),
-                appendix.questions(investigation, found, rejected.value() == null ? List.of() : rejected.value(), questionNotes),
+                appendix.questions(investigation, found),
                 appendix.evidence(investigation, log), appendix.custody(log));
     }
 

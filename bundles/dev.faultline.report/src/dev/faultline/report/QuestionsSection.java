@@ -13,8 +13,9 @@ public record QuestionsSection(List<Problem> problems, List<Rejected> rejected, 
     public record Problem(String severity, String rule, String message) {
     }
 
-    /** A causal-link proposal the analysts rejected. */
-    public record Rejected(String proposal, String reason) {
+    /** A causal-link proposal the analysts rejected, and why. */
+    public record Rejected(String proposal, String proposedBecause, String reason, String rejected,
+            List<Citation> citations) {
     }
 
     /** A reconstructed or estimated value and what the model says about it. */

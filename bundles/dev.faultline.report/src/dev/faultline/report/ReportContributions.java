@@ -48,10 +48,4 @@ public interface ReportContributions {
         return Result.missing("No risk audit: this build of Faultline cannot score kernel drivers. The drivers are listed"
                 + " as recorded, those implicated in crashes first.");
     }
-
-    /** Causal-link proposals the analysts rejected. */
-    default Result<List<QuestionsSection.Rejected>> rejectedProposals(InvestigationFolder folder) {
-        return Result.missing("Rejected proposals: this build of Faultline does not propose causal links, so none were"
-                + " rejected.");
-    }
 }

@@ -13,6 +13,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.faultline.model.FaultlineFactory;
+import dev.faultline.model.RejectedProposal;
+import dev.faultline.model.RelationKind;
 import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.model.sample.SampleInvestigation;
 
@@ -106,6 +109,27 @@ class PostMortemBuilderTest {
         assertEquals(64, evidence.sha256().length());
         assertEquals("built-in sample", evidence.format());
         assertTrue(report.custody().isEmpty());
+    }
+
+    @Test
+    void rejectedProposalsAreOpenQuestionsWithTheirReasons() throws Exception {
+        InvestigationFolder folder = SampleInvestigation.writeTo(dir.resolve("rejected"));
+        var investigation = folder.investigation();
+        RejectedProposal rejected = FaultlineFactory.eINSTANCE.createRejectedProposal();
+        rejected.setCause(investigation.getTimelineEvents().get(3));
+        rejected.setEffect(investigation.getCrashClusters().get(0));
+        rejected.setRelation(RelationKind.TRIGGERS);
+        rejected.setProposedConfidence(20L);
+        rejected.setProposedRationale("released the evening before the first crash");
+        rejected.setReason("unrelated Azure incident");
+        rejected.setRejectedBy("analyst");
+        rejected.setRejectedAt(Instant.parse("2024-07-20T08:00:00Z"));
+        investigation.getRejectedProposals().add(rejected);
+        QuestionsSection.Rejected row = new PostMortemBuilder(folder).build().questions().rejected().get(0);
+        assertTrue(row.proposal().startsWith("Timeline event 'Unrelated Azure service incident"), row.proposal());
+        assertTrue(row.proposal().endsWith("(proposed with 20 % confidence)"), row.proposal());
+        assertEquals("unrelated Azure incident", row.reason());
+        assertEquals("2024-07-20 08:00 UTC by analyst", row.rejected());
     }
 
     @Test

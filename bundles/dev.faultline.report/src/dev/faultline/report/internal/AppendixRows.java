@@ -13,6 +13,7 @@ import dev.faultline.intake.CustodyLog;
 import dev.faultline.model.Evidence;
 import dev.faultline.model.Fact;
 import dev.faultline.model.Investigation;
+import dev.faultline.model.RejectedProposal;
 import dev.faultline.model.labels.ObjectLabels;
 import dev.faultline.model.validation.Problem;
 import dev.faultline.report.PostMortem;
@@ -49,12 +50,8 @@ public final class AppendixRows {
                 Texts.text(e.file()), Texts.text(e.sha256()), Texts.text(e.from()))).toList();
     }
 
-    /**
-     * @param rejected proposals the analysts rejected (empty when none are known)
-     * @param notes what could not be determined, said in the section
-     */
-    public QuestionsSection questions(Investigation investigation, List<Problem> problems,
-            List<QuestionsSection.Rejected> rejected, List<String> notes) {
+    /** Validation problems, the proposals the analysts rejected, and every reconstructed value. */
+    public QuestionsSection questions(Investigation investigation, List<Problem> problems) {
         List<QuestionsSection.Problem> problemRows = problems.stream()
                 .map(p -> new QuestionsSection.Problem(p.severity().name().toLowerCase(Locale.ROOT), p.rule(), p.message()))
                 .toList();
@@ -65,7 +62,18 @@ public final class AppendixRows {
                         Texts.citations(fact)));
             }
         }
-        return new QuestionsSection(problemRows, rejected, reconstructed, notes);
+        List<QuestionsSection.Rejected> rejected = investigation.getRejectedProposals().stream().map(this::rejected).toList();
+        return new QuestionsSection(problemRows, rejected, reconstructed, List.of());
+    }
+
+    private QuestionsSection.Rejected rejected(RejectedProposal p) {
+        String proposal = ObjectLabels.label(p.getCause()) + " " + (p.getRelation() == null ? "\u2192" : p.getRelation().getLiteral())
+                + " " + ObjectLabels.label(p.getEffect())
+                + (p.getProposedConfidence() == null ? "" : " (proposed with " + p.getProposedConfidence() + " % confidence)");
+        String when = String.join(" ", List.of(p.getRejectedAt() == null ? "" : texts.time(p.getRejectedAt()),
+                p.getRejectedBy() == null ? "" : "by " + p.getRejectedBy())).strip();
+        return new QuestionsSection.Rejected(proposal, Texts.text(p.getProposedRationale()), Texts.text(p.getReason()), when,
+                Texts.citations(p));
     }
 
     private static String label(EObject object) {

@@ -212,11 +212,11 @@ public final class PdfReport {
         add(problems, report.questions().problems(), "The investigation passes every validation rule.");
         subheading("Rejected proposals");
         notes(report.questions().notes());
-        PdfPTable rejected = style.table(new float[] { 5, 5 }, "Proposal", "Why it was rejected");
-        report.questions().rejected().forEach(r -> row(rejected, style.cell(r.proposal()), style.cell(r.reason())));
-        if (!report.questions().rejected().isEmpty()) {
-            document.add(rejected);
-        }
+        PdfPTable rejected = style.table(new float[] { 4, 4, 4, 2, 3 }, "Proposal", "Proposed because", "Why it was rejected",
+                "Rejected", "Evidence");
+        report.questions().rejected().forEach(r -> row(rejected, style.cell(r.proposal()), style.cell(r.proposedBecause()),
+                style.cell(r.reason()), style.cell(r.rejected()), style.cell(style.citations(r.citations()))));
+        add(rejected, report.questions().rejected(), "No proposal was rejected.");
         subheading("Reconstructed and estimated values");
         PdfPTable values = style.table(new float[] { 3, 6, 3 }, "What", "What is known about it", "Evidence");
         report.questions().reconstructed().forEach(r -> row(values, style.cell(r.what()), style.cell(r.note()),

@@ -13,6 +13,7 @@ import dev.faultline.app.cli.BadInputException;
 import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
+import dev.faultline.app.cli.JsonLine;
 import dev.faultline.app.cli.UsageException;
 import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.report.PostMortemExport;
@@ -110,10 +111,9 @@ public class ReportCommand implements CliCommand {
             throw new BadInputException(e.getMessage(), e);
         }
         if (context.json()) {
-            context.out().println("{\"report\":" + Json.string(target.toString()) + ",\"files\":["
-                    + String.join(",", written.stream().map(p -> Json.string(p.toString())).toList()) + "],\"format\":"
-                    + Json.string(reportFormat.id()) + ",\"sections\":["
-                    + String.join(",", wanted.stream().map(s -> Json.string(s.id())).toList()) + "]}");
+            JsonLine.object().put("report", target.toString()).put("files", written.stream().map(Path::toString).toList())
+                    .put("format", reportFormat.id()).put("sections", wanted.stream().map(ReportSection::id).toList())
+                    .println(context.out());
         } else {
             written.forEach(context.out()::println);
         }
