@@ -32,6 +32,7 @@ public final class ImportBatch {
     final List<TimelineEvent> events = new ArrayList<>();
     private final Map<String, Host> hostsByName = new HashMap<>();
     private final Map<String, Driver> driversByFile = new HashMap<>();
+    private final Map<String, Update> updatesByKey = new HashMap<>();
 
     public ImportBatch(Investigation investigation) {
         this.investigation = investigation;
@@ -66,6 +67,21 @@ public final class ImportBatch {
             drivers.add(driver);
             return driver;
         });
+    }
+
+    /** The update with this identifier, product and version (case-insensitive) this import made, or null. */
+    public Update update(String identifier, String product, String version) {
+        return updatesByKey.get(updateKey(identifier, product, version));
+    }
+
+    /** Adds an update made by this import, so that later rows find it. */
+    public void addUpdate(Update update) {
+        updates.add(update);
+        updatesByKey.putIfAbsent(updateKey(update.getIdentifier(), update.getProduct(), update.getVersion()), update);
+    }
+
+    private static String updateKey(String identifier, String product, String version) {
+        return key(identifier) + "|" + key(product) + "|" + key(version);
     }
 
     private static String key(String name) {

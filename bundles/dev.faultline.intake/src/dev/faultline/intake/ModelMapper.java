@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import dev.faultline.core.evidence.EvidenceRecord;
 import dev.faultline.core.evidence.SourceRef;
@@ -28,6 +29,7 @@ import dev.faultline.model.Host;
 import dev.faultline.model.StartMode;
 import dev.faultline.model.TimelineEvent;
 import dev.faultline.model.Update;
+import dev.faultline.model.UpdateFile;
 import dev.faultline.model.UpdateKind;
 
 /**
@@ -47,6 +49,8 @@ import dev.faultline.model.UpdateKind;
 public final class ModelMapper {
 
     public static final int MAX_TIMELINE_EVENTS_PER_FILE = 10_000;
+    /** Per-host deployment rows of one update cite it this many times at most (the index has them all). */
+    static final int MAX_CITATIONS_PER_UPDATE = 3;
     private static final FaultlineFactory F = FaultlineFactory.eINSTANCE;
 
     private final ImportBatch batch;
@@ -145,6 +149,14 @@ public final class ModelMapper {
         if (driver.getStartMode() == StartMode.UNKNOWN) {
             driver.setStartMode(startMode(r.startMode()));
         }
+        for (Map.Entry<String, String> column : r.otherColumns().entrySet()) {
+            String name = column.getKey().strip().toLowerCase(Locale.ROOT);
+            if (name.equals("signer") || name.equals("signed by") || name.equals("publisher")) {
+                setIfAbsent(driver.getSigner(), column.getValue(), driver::setSigner);
+            } else if (name.equals("manufacturer") || name.equals("company")) {
+                setIfAbsent(driver.getVendor(), column.getValue(), driver::setVendor);
+            }
+        }
         Host host = batch.host(r.host());
         if (host != null && (r.state() == null || r.state().equalsIgnoreCase("Running")) && !driver.getLoadedOn().contains(host)) {
             driver.getLoadedOn().add(host);
@@ -171,17 +183,34 @@ public final class ModelMapper {
     }
 
     private void update(UpdateRecord r) {
-        Update update = F.createUpdate();
-        update.setVendor(r.vendor());
-        update.setProduct(r.product());
-        update.setKind(updateKind(r.kind()));
-        update.setIdentifier(r.identifier());
-        update.setVersion(r.version());
-        update.setReleasedAt(r.released());
-        update.setRevertedAt(r.reverted());
-        update.setRolloutScope(r.scope());
-        cite(update, r.source());
-        batch.updates.add(update);
+        // per-host deployment records repeat the same update on every row: one Update, cited by its first rows
+        Update update = batch.update(r.identifier(), r.product(), r.version());
+        boolean isNew = update == null;
+        if (isNew) {
+            update = F.createUpdate();
+            update.setVendor(r.vendor());
+            update.setProduct(r.product());
+            update.setKind(updateKind(r.kind()));
+            update.setIdentifier(r.identifier());
+            update.setVersion(r.version());
+            update.setReleasedAt(r.released());
+            update.setRevertedAt(r.reverted());
+            update.setRolloutScope(r.scope());
+        }
+        for (String path : r.files()) {
+            if (update.getFiles().stream().noneMatch(f -> path.equalsIgnoreCase(f.getPath()))) {
+                UpdateFile file = F.createUpdateFile();
+                file.setPath(path);
+                cite(file, r.source());
+                update.getFiles().add(file);
+            }
+        }
+        if (isNew || update.getCitations().size() < MAX_CITATIONS_PER_UPDATE) {
+            cite(update, r.source());
+        }
+        if (isNew) {
+            batch.addUpdate(update);
+        }
     }
 
     private boolean event(WindowsEventRecord r) {

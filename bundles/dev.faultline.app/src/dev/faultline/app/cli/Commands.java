@@ -3,6 +3,9 @@ package dev.faultline.app.cli;
 import java.util.List;
 import java.util.Optional;
 
+import dev.faultline.app.cli.commands.ChainCommand;
+import dev.faultline.app.cli.commands.ClustersCommand;
+import dev.faultline.app.cli.commands.DriversCommand;
 import dev.faultline.app.cli.commands.HelpCommand;
 import dev.faultline.app.cli.commands.ImportCommand;
 import dev.faultline.app.cli.commands.IndexCommand;
@@ -30,6 +33,9 @@ public final class Commands {
                 new IndexCommand(dir -> EvidenceRecords.ofFolder(dir)),
                 new SearchCommand(),
                 new ReportCommand(ReportContributions.NONE),
+                new ClustersCommand(),
+                new ChainCommand(),
+                new DriversCommand(),
                 new VersionCommand(),
                 new HelpCommand());
     }

@@ -68,6 +68,10 @@ public final class DriverQueryParser implements FormatParser {
             if (t.startsWith("\"module name\",\"display name\"")) {
                 return 95;
             }
+            if (isCsvHeader(t)) {
+                // collected remotely, e.g. PowerShell's Invoke-Command adds "PSComputerName" (first or last)
+                return 95;
+            }
             if (t.startsWith("module name:") && text.toLowerCase(java.util.Locale.ROOT).contains("driver type:")) {
                 return 90;
             }
@@ -82,6 +86,37 @@ public final class DriverQueryParser implements FormatParser {
             return;
         }
         new Reading(lines, file, options, sink).run();
+    }
+
+    /**
+     * Whether a line is a quoted CSV header of driverquery {@code /fo csv}, with columns added around
+     * it by the tool that gathered it (a leading {@code PSComputerName}, a trailing {@code RunspaceId}).
+     */
+    static boolean isCsvHeader(String lowerCaseLine) {
+        if (!lowerCaseLine.startsWith("\"")) {
+            return false;
+        }
+        List<String> cells = new ArrayList<>();
+        for (String cell : lowerCaseLine.split(",")) {
+            String c = cell.strip();
+            if (c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"")) {
+                c = c.substring(1, c.length() - 1);
+            }
+            cells.add(c.strip());
+        }
+        int known = 0;
+        for (String cell : cells) {
+            DriverColumn column = DriverColumn.byHeader(cell);
+            if (column != null && column != DriverColumn.HOST) {
+                known++;
+            }
+        }
+        return cells.contains("module name") && (cells.contains("display name") || cells.contains("driver type")) && known >= 3;
+    }
+
+    /** PowerShell's {@code Export-Csv} without {@code -NoTypeInformation} writes this line first. */
+    static boolean isTypeLine(String line) {
+        return line.strip().startsWith("#TYPE ");
     }
 
     static boolean isSeparator(String line) {
@@ -144,7 +179,7 @@ public final class DriverQueryParser implements FormatParser {
 
         void run() throws IOException {
             String first = null;
-            while ((first = lines.readLine()) != null && (first.isBlank() || hostLine(first))) {
+            while ((first = lines.readLine()) != null && (first.isBlank() || isTypeLine(first) || hostLine(first))) {
                 // skip leading blank lines; a leading "Host Name: X" names the host
             }
             if (first == null) {

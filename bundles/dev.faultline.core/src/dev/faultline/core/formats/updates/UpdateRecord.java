@@ -1,7 +1,10 @@
 package dev.faultline.core.formats.updates;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.faultline.core.evidence.EvidenceRecord;
@@ -53,7 +56,43 @@ public record UpdateRecord(String vendor, String product, String kind, String id
         if (revertedText != null) {
             message.append(", reverted ").append(revertedText);
         }
-        return new EvidenceRecord(released, releasedText, null, "update", message.toString(), fields, null, source);
+        return new EvidenceRecord(released, releasedText, host(), "update", message.toString(), fields, null, source);
+    }
+
+    /** Header names of the column that makes a row a per-host deployment record. */
+    public static final List<String> HOST_COLUMNS = List.of("host", "hostname", "host name", "computer", "computername",
+            "computer name", "pscomputername", "machine", "device");
+    /** Header names of the column listing the files an update installs or changes (separated by {@code ;} or {@code |}). */
+    public static final List<String> FILES_COLUMNS = List.of("files", "file", "paths", "path");
+
+    /** The host a per-host deployment record names (a {@code host}, {@code computer} ... column), or {@code null}. */
+    public String host() {
+        String host = attribute(HOST_COLUMNS);
+        return host == null || host.isBlank() ? null : host.strip();
+    }
+
+    /** The files the record lists (a {@code files} column, separated by {@code ;} or {@code |}). */
+    public List<String> files() {
+        String files = attribute(FILES_COLUMNS);
+        if (files == null || files.isBlank()) {
+            return List.of();
+        }
+        List<String> list = new ArrayList<>();
+        for (String file : files.split("[;|]")) {
+            if (!file.isBlank()) {
+                list.add(file.strip());
+            }
+        }
+        return list;
+    }
+
+    private String attribute(List<String> names) {
+        for (Map.Entry<String, String> e : attributes.entrySet()) {
+            if (names.contains(e.getKey().strip().toLowerCase(Locale.ROOT))) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     /**

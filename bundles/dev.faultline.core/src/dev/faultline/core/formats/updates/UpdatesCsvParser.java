@@ -20,6 +20,8 @@ import dev.faultline.core.formats.Timestamps;
 /**
  * Update and deployment records as CSV with the columns {@code vendor, product, kind, identifier,
  * version, released, reverted, scope} (any order, any case; other columns are kept as attributes).
+ * A {@code host} (or {@code computer}) column makes each row a per-host deployment record; a
+ * {@code files} column lists the files the update installs or changes, separated by {@code ;}.
  * Times are ISO 8601 or US {@code M/d/yyyy h:mm[:ss] AM}; without a zone they are read in
  * {@link ParseOptions#zone()}.
  */

@@ -149,6 +149,46 @@ class DriverQueryParserTest {
         assertEquals(6, result.record(1, DriverRecord.class).source().line());
     }
 
+    /** driverquery /v /fo csv gathered with PowerShell remoting: a leading PSComputerName column (synthetic rows). */
+    static final String POWERSHELL_CSV = """
+            #TYPE System.Management.Automation.PSCustomObject
+            "PSComputerName","Module Name","Display Name","Description","Driver Type","Start Mode","State","Status","Accept Stop","Accept Pause","Paged Pool(bytes)","Code(bytes)","BSS(bytes)","Link Date","Path","Init(bytes)"
+            "KIOSK-0001","CSAgent","CrowdStrike Falcon","CrowdStrike Falcon","File System ","System ","Running ","OK ","TRUE ","FALSE ","0","1,118,208","0","7/10/2024 3:11:02 PM","C:\\Windows\\system32\\drivers\\CrowdStrike\\csagent.sys","12,288"
+            "KIOSK-0002","ACPI","Microsoft ACPI Driver","Microsoft ACPI Driver","Kernel ","Boot ","Running ","OK ","TRUE ","FALSE ","0","610,304","0","5/4/2023 9:20:41 AM","C:\\Windows\\system32\\drivers\\ACPI.sys","28,672"
+            """;
+
+    @Test
+    void powerShellRemotingCsvIsDetectedAndNamesTheHostOfEachRow() throws IOException {
+        byte[] head = POWERSHELL_CSV.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(DriverQueryParser.ID, dev.faultline.core.formats.Formats.detect(head).format().id());
+        assertTrue(parser.detect(head) >= 90);
+        SharedData.Result result = SharedData.parse(parser, POWERSHELL_CSV);
+        assertEquals(java.util.List.of(), result.rejections());
+        assertEquals(2, result.records().size());
+        DriverRecord csagent = result.record(0, DriverRecord.class);
+        assertEquals("KIOSK-0001", csagent.host());
+        assertEquals("CSAgent", csagent.moduleName());
+        assertEquals("File System", csagent.driverType());
+        assertEquals("System", csagent.startMode());
+        assertEquals("C:\\Windows\\system32\\drivers\\CrowdStrike\\csagent.sys", csagent.path());
+        assertEquals(3, csagent.source().line());
+        assertEquals("KIOSK-0002", result.record(1, DriverRecord.class).host());
+        assertEquals(Map.of(), csagent.otherColumns());
+    }
+
+    @Test
+    void aTrailingPowerShellColumnIsDetectedToo() {
+        String csv = "\"Module Name\",\"Display Name\",\"Driver Type\",\"Link Date\",\"PSComputerName\",\"RunspaceId\"\n"
+                + "\"csagent\",\"CrowdStrike Falcon\",\"File System\",\"7/18/2024 1:02:03 PM\",\"WS-7\",\"5d1c\"\n";
+        assertEquals(DriverQueryParser.ID, dev.faultline.core.formats.Formats.detect(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).format().id());
+    }
+
+    @Test
+    void aCsvWithoutDriverColumnsIsNotDriverquery() {
+        String csv = "\"PSComputerName\",\"Name\",\"Status\"\n\"WS-7\",\"Spooler\",\"Running\"\n";
+        assertEquals(0, parser.detect(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     @Test
     void byteCounts() {
         assertEquals(139264L, DriverQueryParser.bytes("139,264"));

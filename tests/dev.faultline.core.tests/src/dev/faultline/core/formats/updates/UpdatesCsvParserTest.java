@@ -40,4 +40,20 @@ class UpdatesCsvParserTest {
         assertEquals("released time 'yesterday' is not a readable date and time", result.rejections().get(0).reason());
         assertEquals(5, result.rejections().get(1).where().line());
     }
+
+    @Test
+    void perHostDeploymentRowsNameTheirHostAndTheFiles() throws IOException {
+        String csv = """
+                vendor,product,kind,identifier,version,released,Computer,Files
+                Contoso,StorShield,driver,SSF-4.2.1,4.2.1,2024-03-12T09:00:00Z,SRV-0001,C:\\Windows\\System32\\drivers\\ssflt.sys; C:\\Program Files\\Contoso\\ssf.cfg
+                Contoso,StorShield,driver,SSF-4.2.1,4.2.1,2024-03-12T09:00:00Z,,
+                """;
+        SharedData.Result result = SharedData.parse(new UpdatesCsvParser(), csv);
+        UpdateRecord first = result.record(0, UpdateRecord.class);
+        assertEquals("SRV-0001", first.host());
+        assertEquals("SRV-0001", first.evidence().host());
+        assertEquals(java.util.List.of("C:\\Windows\\System32\\drivers\\ssflt.sys", "C:\\Program Files\\Contoso\\ssf.cfg"), first.files());
+        assertNull(result.record(1, UpdateRecord.class).host());
+        assertEquals(java.util.List.of(), result.record(1, UpdateRecord.class).files());
+    }
 }

@@ -1,0 +1,93 @@
+package dev.faultline.analysis;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
+
+import dev.faultline.index.EvidenceIndex;
+import dev.faultline.index.FleetScan;
+import dev.faultline.index.IndexProgress;
+import dev.faultline.index.Verification;
+import dev.faultline.intake.EvidenceRecords;
+import dev.faultline.model.persistence.InvestigationFolder;
+
+/**
+ * The analyses of one open investigation: its evidence index (opened, and rebuilt from the evidence
+ * when missing or of an older layout) and the model. The CLI commands and the workbench views start
+ * here; close it to close the index.
+ */
+public final class CaseAnalysis implements Closeable {
+
+    private final InvestigationFolder folder;
+    private final EvidenceIndex index;
+    private final FleetScan scan;
+
+    private CaseAnalysis(InvestigationFolder folder, EvidenceIndex index) {
+        this.folder = folder;
+        this.index = index;
+        this.scan = index == null ? null : new FleetScan(index);
+    }
+
+    /**
+     * Opens the analyses of an investigation. Without evidence that Faultline reads (the built-in
+     * sample has none), there is no index and the analyses work on the model alone.
+     */
+    public static CaseAnalysis open(InvestigationFolder folder, AnalysisMonitor monitor) throws IOException {
+        if (!EvidenceRecords.anyReadable(folder)) {
+            return new CaseAnalysis(folder, null);
+        }
+        monitor.step("Opening the evidence index");
+        IndexProgress progress = new IndexProgress() {
+            @Override
+            public void indexed(long records) {
+                monitor.worked(records);
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return monitor.isCanceled();
+            }
+        };
+        return new CaseAnalysis(folder, EvidenceIndex.open(folder.indexDir(), () -> EvidenceRecords.of(folder), progress, Verification.OPEN));
+    }
+
+    public InvestigationFolder folder() {
+        return folder;
+    }
+
+    /** The fleet reads of the index, or {@code null} when there is no index. */
+    public FleetScan scan() {
+        return scan;
+    }
+
+    /** The {@code xmi:id} of a model object (or {@code null}). */
+    public Function<Object, String> idOf() {
+        return object -> object instanceof EObject e ? folder.idOf(e) : null;
+    }
+
+    /** The crash clusters of the index and the model (not recorded in the model). */
+    public List<CrashClusterSummary> clusters(SignatureRules rules, AnalysisMonitor monitor) throws IOException {
+        return new CrashClusterer(rules).cluster(folder.investigation(), idOf(), scan, monitor);
+    }
+
+    /** Proposals for clusters already recorded and bound ({@link ClusterRecorder}). */
+    public ChainProposals propose(List<CrashClusterSummary> boundClusters, AnalysisMonitor monitor) throws IOException {
+        return new ChainProposer(folder.investigation(), idOf(), scan).propose(boundClusters, monitor);
+    }
+
+    /** The driver audit over the index's driver inventories and the model's drivers. */
+    public DriverAuditResult auditDrivers(List<CrashClusterSummary> clusters, DriverBaseline baseline, AnalysisMonitor monitor)
+            throws IOException {
+        return new DriverAudit(folder.investigation(), scan).audit(clusters, baseline, monitor);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (index != null) {
+            index.close();
+        }
+    }
+}
