@@ -16,13 +16,13 @@ public final class RecordText {
         if (evidence.timestamp() != null) {
             line.append(evidence.timestamp());
         } else if (evidence.timestampText() != null) {
-            line.append(evidence.timestampText());
+            line.append(oneLine(evidence.timestampText()));
         } else {
             line.append('-');
         }
         line.append("  ").append(evidence.kind());
         if (evidence.host() != null) {
-            line.append("  [").append(evidence.host()).append(']');
+            line.append("  [").append(oneLine(evidence.host())).append(']');
         }
         line.append("  ").append(oneLine(evidence.message()));
         return line.toString();

@@ -107,9 +107,15 @@ public final class EventLogXmlParser implements FormatParser {
             if (n > skip) {
                 body.unread(start, skip, n - skip);
             }
+            // the declaration's line breaks stay, so that line numbers keep counting the file's lines
+            for (int i = skip - 1; i >= 0; i--) {
+                if (start[i] == '\n' || start[i] == '\r') {
+                    body.unread(start[i]);
+                }
+            }
             content = body;
         }
-        Reader wrapped = new ConcatReader(new StringReader("<" + ROOT + ">"), content, new StringReader("</" + ROOT + ">"));
+        ConcatReader wrapped = new ConcatReader(new StringReader("<" + ROOT + ">"), content, new StringReader("</" + ROOT + ">"));
         new Reading(file, options, sink).run(wrapped);
     }
 
@@ -127,7 +133,7 @@ public final class EventLogXmlParser implements FormatParser {
             this.sink = sink;
         }
 
-        void run(Reader reader) {
+        void run(ConcatReader reader) {
             XMLStreamReader xml = null;
             try {
                 xml = safeFactory().createXMLStreamReader(reader);
@@ -139,6 +145,8 @@ public final class EventLogXmlParser implements FormatParser {
             } catch (XMLStreamException e) {
                 Location location = e.getLocation();
                 long line = location == null ? 1 : Math.max(1, location.getLineNumber());
+                // a file cut off is found at the closing tag added after its last line
+                line = Math.min(line, reader.contentLines());
                 flush(true);
                 String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
                 int detail = message.indexOf("Message: ");
@@ -372,13 +380,21 @@ public final class EventLogXmlParser implements FormatParser {
         }
     }
 
-    /** Readers one after another. */
+    /** The opening tag, the file's text and the closing tag, one after another; counts the file's lines. */
     private static final class ConcatReader extends Reader {
         private final Reader[] readers;
         private int index;
+        private long breaks;
+        private boolean afterCr;
+        private boolean lineOpen;
 
-        ConcatReader(Reader... readers) {
-            this.readers = readers;
+        ConcatReader(Reader open, Reader content, Reader close) {
+            this.readers = new Reader[] {open, content, close};
+        }
+
+        /** Lines of the file's text read so far, counted as {@link LineReader} does (at least 1). */
+        long contentLines() {
+            return Math.max(1, breaks + (lineOpen ? 1 : 0));
         }
 
         @Override
@@ -386,6 +402,9 @@ public final class EventLogXmlParser implements FormatParser {
             while (index < readers.length) {
                 int n = readers[index].read(cbuf, off, len);
                 if (n > 0) {
+                    if (index == 1) {
+                        count(cbuf, off, n);
+                    }
                     return n;
                 }
                 if (n < 0) {
@@ -393,6 +412,24 @@ public final class EventLogXmlParser implements FormatParser {
                 }
             }
             return -1;
+        }
+
+        private void count(char[] cbuf, int off, int n) {
+            for (int i = off; i < off + n; i++) {
+                char c = cbuf[i];
+                if (c == '\n') {
+                    if (!afterCr) {
+                        breaks++;
+                    }
+                    lineOpen = false;
+                } else if (c == '\r') {
+                    breaks++;
+                    lineOpen = false;
+                } else {
+                    lineOpen = true;
+                }
+                afterCr = c == '\r';
+            }
         }
 
         @Override

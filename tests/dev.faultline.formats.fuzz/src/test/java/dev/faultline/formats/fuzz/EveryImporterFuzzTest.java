@@ -1,0 +1,91 @@
+package dev.faultline.formats.fuzz;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Every target at once, for the short fuzzing session of each build (Jazzer fuzzes one
+ * {@code @FuzzTest} per JVM): the first byte of an input picks the target, the rest is its input.
+ * Seeds: every target's committed corpus, each input behind its target's byte.
+ */
+class EveryImporterFuzzTest {
+
+    /** A target: its checks and where its corpus is. */
+    private record Target(String corpus, Check check) {
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        void run(byte[] input) throws IOException;
+    }
+
+    private static final List<Target> TARGETS = List.of(
+            new Target("WinDbgFuzzTestInputs/parse", WinDbgFuzzTest::check),
+            new Target("DriverQueryFuzzTestInputs/parse", DriverQueryFuzzTest::check),
+            new Target("EventLogXmlFuzzTestInputs/parse", EventLogXmlFuzzTest::check),
+            new Target("EventLogCsvFuzzTestInputs/parse", EventLogCsvFuzzTest::check),
+            new Target("SyslogFuzzTestInputs/parse", SyslogFuzzTest::check),
+            new Target("JournaldJsonFuzzTestInputs/parse", JournaldJsonFuzzTest::check),
+            new Target("TimesketchCsvFuzzTestInputs/parse", TimesketchCsvFuzzTest::check),
+            new Target("TimesketchJsonlFuzzTestInputs/parse", TimesketchJsonlFuzzTest::check),
+            new Target("PlasoL2tCsvFuzzTestInputs/parse", PlasoL2tCsvFuzzTest::check),
+            new Target("PlasoJsonlFuzzTestInputs/parse", PlasoJsonlFuzzTest::check),
+            new Target("UpdatesCsvFuzzTestInputs/parse", UpdatesCsvFuzzTest::check),
+            new Target("InventoryCsvFuzzTestInputs/parse", InventoryCsvFuzzTest::check),
+            new Target("FormatDetectionFuzzTestInputs/detectAndParse", FormatDetectionFuzzTest::check),
+            new Target("ZipExpanderFuzzTestInputs/expand", ZipExpanderFuzzTest::check));
+
+    static Stream<Arguments> seeds() throws IOException {
+        List<Arguments> seeds = new ArrayList<>();
+        for (int i = 0; i < TARGETS.size(); i++) {
+            URL url = EveryImporterFuzzTest.class.getResource(TARGETS.get(i).corpus());
+            if (url == null) {
+                throw new IllegalStateException("corpus missing from the test classpath: " + TARGETS.get(i).corpus());
+            }
+            Path dir;
+            try {
+                dir = Path.of(url.toURI());
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.sorted().toList()) {
+                    byte[] input = Files.readAllBytes(file);
+                    byte[] seed = new byte[input.length + 1];
+                    seed[0] = (byte) i;
+                    System.arraycopy(input, 0, seed, 1, input.length);
+                    seeds.add(Arguments.of((Object) seed));
+                }
+            }
+        }
+        return seeds.stream();
+    }
+
+    @AfterAll
+    static void deleteSandbox() {
+        ZipExpanderFuzzTest.deleteSandbox();
+    }
+
+    @MethodSource("seeds")
+    @FuzzTest
+    void anyImporter(byte[] input) throws IOException {
+        if (input.length == 0) {
+            return;
+        }
+        Target target = TARGETS.get(Byte.toUnsignedInt(input[0]) % TARGETS.size());
+        target.check().run(Arrays.copyOfRange(input, 1, input.length));
+    }
+}
