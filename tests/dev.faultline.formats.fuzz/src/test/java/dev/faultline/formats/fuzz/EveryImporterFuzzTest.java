@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -23,37 +22,12 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class EveryImporterFuzzTest {
 
-    /** A target: its checks and where its corpus is. */
-    private record Target(String corpus, Check check) {
-    }
-
-    @FunctionalInterface
-    private interface Check {
-        void run(byte[] input) throws IOException;
-    }
-
-    private static final List<Target> TARGETS = List.of(
-            new Target("WinDbgFuzzTestInputs/parse", WinDbgFuzzTest::check),
-            new Target("DriverQueryFuzzTestInputs/parse", DriverQueryFuzzTest::check),
-            new Target("EventLogXmlFuzzTestInputs/parse", EventLogXmlFuzzTest::check),
-            new Target("EventLogCsvFuzzTestInputs/parse", EventLogCsvFuzzTest::check),
-            new Target("SyslogFuzzTestInputs/parse", SyslogFuzzTest::check),
-            new Target("JournaldJsonFuzzTestInputs/parse", JournaldJsonFuzzTest::check),
-            new Target("TimesketchCsvFuzzTestInputs/parse", TimesketchCsvFuzzTest::check),
-            new Target("TimesketchJsonlFuzzTestInputs/parse", TimesketchJsonlFuzzTest::check),
-            new Target("PlasoL2tCsvFuzzTestInputs/parse", PlasoL2tCsvFuzzTest::check),
-            new Target("PlasoJsonlFuzzTestInputs/parse", PlasoJsonlFuzzTest::check),
-            new Target("UpdatesCsvFuzzTestInputs/parse", UpdatesCsvFuzzTest::check),
-            new Target("InventoryCsvFuzzTestInputs/parse", InventoryCsvFuzzTest::check),
-            new Target("FormatDetectionFuzzTestInputs/detectAndParse", FormatDetectionFuzzTest::check),
-            new Target("ZipExpanderFuzzTestInputs/expand", ZipExpanderFuzzTest::check));
-
     static Stream<Arguments> seeds() throws IOException {
         List<Arguments> seeds = new ArrayList<>();
-        for (int i = 0; i < TARGETS.size(); i++) {
-            URL url = EveryImporterFuzzTest.class.getResource(TARGETS.get(i).corpus());
+        for (int i = 0; i < Targets.ALL.size(); i++) {
+            URL url = EveryImporterFuzzTest.class.getResource(Targets.ALL.get(i).corpus());
             if (url == null) {
-                throw new IllegalStateException("corpus missing from the test classpath: " + TARGETS.get(i).corpus());
+                throw new IllegalStateException("corpus missing from the test classpath: " + Targets.ALL.get(i).corpus());
             }
             Path dir;
             try {
@@ -82,10 +56,15 @@ class EveryImporterFuzzTest {
     @MethodSource("seeds")
     @FuzzTest
     void anyImporter(byte[] input) throws IOException {
+        check(input);
+    }
+
+    /** Runs the target the first byte picks on the rest of the input. */
+    static void check(byte[] input) throws IOException {
         if (input.length == 0) {
             return;
         }
-        Target target = TARGETS.get(Byte.toUnsignedInt(input[0]) % TARGETS.size());
+        Targets.Target target = Targets.ALL.get(Byte.toUnsignedInt(input[0]) % Targets.ALL.size());
         target.check().run(Arrays.copyOfRange(input, 1, input.length));
     }
 }
