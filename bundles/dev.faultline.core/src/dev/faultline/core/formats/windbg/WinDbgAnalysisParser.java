@@ -2,6 +2,7 @@ package dev.faultline.core.formats.windbg;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -400,22 +401,28 @@ public final class WinDbgAnalysisParser implements FormatParser {
             if (!m.matches()) {
                 return;
             }
-            int month = 1 + "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf(m.group(1)) / 3;
-            if (month < 1) {
+            int index = "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf(m.group(1));
+            if (index < 0 || index % 3 != 0) {
                 return;
             }
+            int month = 1 + index / 3;
             int nanos = 0;
             if (m.group(6) != null) {
                 nanos = Integer.parseInt((m.group(6) + "000000000").substring(0, 9));
             }
-            LocalDateTime local = LocalDateTime.of(Integer.parseInt(m.group(7)), month, Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), nanos);
-            ZoneOffset offset = ZoneOffset.UTC;
-            if (m.group(8) != null) {
-                int sign = m.group(8).equals("-") ? -1 : 1;
-                offset = ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(m.group(9)), sign * Integer.parseInt(m.group(10)));
+            try {
+                LocalDateTime local = LocalDateTime.of(Integer.parseInt(m.group(7)), month, Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), nanos);
+                ZoneOffset offset = ZoneOffset.UTC;
+                if (m.group(8) != null) {
+                    int sign = m.group(8).equals("-") ? -1 : 1;
+                    offset = ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(m.group(9)), sign * Integer.parseInt(m.group(10)));
+                }
+                dumpTime = local.toInstant(offset);
+            } catch (DateTimeException e) {
+                // no such date, time or offset (e.g. 25:95:00): the line stays in the text, without a dump time
+                return;
             }
-            dumpTime = local.toInstant(offset);
             dumpTimeText = text.substring("Debug session time:".length()).strip();
         }
 
