@@ -86,7 +86,11 @@ public final class EventLogCsvParser implements FormatParser {
             return;
         }
         String first;
-        while ((first = lines.readLine()) != null && (first.isBlank() || first.startsWith("#TYPE"))) {
+        while ((first = lines.readLine()) != null) {
+            TextInput.reportTruncation(lines, file, sink);
+            if (!first.isBlank() && !first.startsWith("#TYPE")) {
+                break;
+            }
             // PowerShell's type line and blank lines come before the header
         }
         if (first == null) {
@@ -108,8 +112,13 @@ public final class EventLogCsvParser implements FormatParser {
             return;
         }
         CsvReader.Row row;
+        int rows = 0;
         while ((row = reader.next()) != null) {
+            rows++;
             event(row, header.values(), columns, file, options, sink);
+        }
+        if (rows == 0) {
+            sink.reject(new Rejection(SourceRef.line(file, header.line()), "CSV file has a header but no rows"));
         }
     }
 
