@@ -84,6 +84,11 @@ public final class PostMortemBuilder {
                 appendix.evidence(investigation, log), appendix.custody(log));
     }
 
+    /** The summary section of an investigation alone (what the workbench's overview shows). */
+    public static SummarySection summaryOf(Investigation investigation, InvestigationCounts counts) {
+        return new SummaryRows(new Texts(investigation.getDisplayTimeZone())).build(investigation, counts);
+    }
+
     private static String text(String s) {
         return s == null ? "" : s;
     }

@@ -31,6 +31,11 @@ public interface ReportContributions {
     ReportContributions NONE = new ReportContributions() {
     };
 
+    /** What the parts of Faultline installed with this bundle contribute (what the CLI and the workbench use). */
+    static ReportContributions installed() {
+        return NONE;
+    }
+
     /** The investigation's causal-chain diagram. */
     default Result<Picture> diagram(InvestigationFolder folder) {
         return Result.missing("No diagram picture: this build of Faultline cannot draw the causal-chain diagram."

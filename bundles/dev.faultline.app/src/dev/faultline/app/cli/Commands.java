@@ -32,7 +32,7 @@ public final class Commands {
                 new ValidateCommand(),
                 new IndexCommand(dir -> EvidenceRecords.ofFolder(dir)),
                 new SearchCommand(),
-                new ReportCommand(ReportContributions.NONE),
+                new ReportCommand(ReportContributions.installed()),
                 new ClustersCommand(),
                 new ChainCommand(),
                 new DriversCommand(),

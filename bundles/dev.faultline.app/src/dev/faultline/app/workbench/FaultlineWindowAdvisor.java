@@ -8,8 +8,10 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Window size, title and the bars a Faultline window shows. */
+/** Window size, title and the bars a Faultline window shows; maximised on first start. */
 public class FaultlineWindowAdvisor extends WorkbenchWindowAdvisor {
+
+    private boolean restored;
 
     public FaultlineWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         super(configurer);
@@ -23,7 +25,7 @@ public class FaultlineWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-        // first start: most of the screen (later starts keep what the user chose)
+        // size when the user leaves the maximised state of the first start
         Rectangle screen = Display.getCurrent().getPrimaryMonitor().getClientArea();
         configurer.setInitialSize(new Point(Math.max(1024, screen.width * 9 / 10), Math.max(700, screen.height * 9 / 10)));
         configurer.setShowCoolBar(true);
@@ -31,5 +33,18 @@ public class FaultlineWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowProgressIndicator(true);
         configurer.setShowPerspectiveBar(false);
         configurer.setTitle("Faultline");
+    }
+
+    @Override
+    public void postWindowRestore() {
+        restored = true;
+    }
+
+    @Override
+    public void postWindowOpen() {
+        // first start (no saved window state): maximised; later starts keep what the user chose
+        if (!restored) {
+            getWindowConfigurer().getWindow().getShell().setMaximized(true);
+        }
     }
 }

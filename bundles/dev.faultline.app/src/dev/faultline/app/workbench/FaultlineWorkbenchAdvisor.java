@@ -12,12 +12,14 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import dev.faultline.ui.overview.OverviewOpener;
 import dev.faultline.ui.session.InvestigationSession;
 import dev.faultline.ui.session.StartupInvestigation;
 
 /**
  * Opens every window on the Investigation perspective and, once the workbench is up, the
- * investigation given with {@code ./faultline --case DIR} or else the built-in sample.
+ * investigation given with {@code ./faultline --case DIR} or else the built-in sample, with its
+ * Investigation Overview.
  */
 public class FaultlineWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -42,6 +44,7 @@ public class FaultlineWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         InvestigationSession session = PlatformUI.getWorkbench().getService(InvestigationSession.class);
+        OverviewOpener.install(session);
         try {
             StartupInvestigation.open(session);
         } catch (IOException e) {

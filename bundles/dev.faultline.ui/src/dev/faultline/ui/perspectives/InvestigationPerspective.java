@@ -10,8 +10,9 @@ import dev.faultline.ui.views.InvestigationExplorerView;
 import dev.faultline.ui.views.ProblemsView;
 
 /**
- * The Investigation perspective: the Investigation Explorer on the left, Search in the middle,
- * Properties, Problems and Evidence below it (the editor area is hidden until there are editors).
+ * The Investigation perspective: the Investigation Explorer on the left, the editor area (the
+ * Investigation Overview, diagrams) in the middle, Search to its right, Properties, Problems and
+ * Evidence below them.
  */
 public class InvestigationPerspective implements IPerspectiveFactory {
 
@@ -25,16 +26,16 @@ public class InvestigationPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
-        // no editor kinds yet (diagrams come later): the views share the window
-        layout.setEditorAreaVisible(false);
-        IFolderLayout left = layout.createFolder(LEFT_FOLDER, IPageLayout.LEFT, 0.32f, editorArea);
+        // the editor area holds the Investigation Overview (and diagrams), Search sits to its right
+        layout.setEditorAreaVisible(true);
+        IFolderLayout left = layout.createFolder(LEFT_FOLDER, IPageLayout.LEFT, 0.24f, editorArea);
         left.addView(InvestigationExplorerView.ID);
-        IFolderLayout center = layout.createFolder(CENTER_FOLDER, IPageLayout.TOP, 0.58f, editorArea);
-        center.addView(SearchView.ID);
-        IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.62f, editorArea);
+        IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.64f, editorArea);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(ProblemsView.ID);
         bottom.addView(EvidenceView.ID);
+        IFolderLayout center = layout.createFolder(CENTER_FOLDER, IPageLayout.RIGHT, 0.45f, editorArea);
+        center.addView(SearchView.ID);
         layout.addShowViewShortcut(InvestigationExplorerView.ID);
         layout.addShowViewShortcut(ProblemsView.ID);
         layout.addShowViewShortcut(EvidenceView.ID);

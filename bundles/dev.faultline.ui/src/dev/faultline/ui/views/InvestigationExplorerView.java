@@ -23,15 +23,14 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 
-import dev.faultline.ui.emf.ItemProviderContentProvider;
-import dev.faultline.ui.emf.ItemProviderLabelProvider;
 import dev.faultline.ui.session.CommandStackActions;
 import dev.faultline.ui.session.InvestigationSession;
 import dev.faultline.ui.session.Sessions;
 
 /**
- * The Investigation Explorer: the open investigation as a tree (incidents, hosts, drivers, updates,
- * crashes, outages, evidence, timeline, causal links) with the item providers' icons and labels.
+ * The Investigation Explorer: the open investigation as a tree grouped by kind with counts ("Hosts (7)",
+ * "Drivers (12)", "Crash analyses (9)", ...; {@link KindGroup}), each object with its item provider's icon
+ * and label, so an investigation with hundreds of objects stays navigable.
  * Its selection feeds the Properties view; New child / Delete edit through the command stack.
  * It is the saveable part of the investigation (dirty marker, File > Save).
  */
@@ -77,7 +76,7 @@ public class InvestigationExplorerView extends ViewPart implements ISaveablePart
         AdapterFactoryEditingDomain domain = session.domain();
         IStructuredSelection selection = viewer.getStructuredSelection();
         if (domain != null && selection.size() == 1) {
-            Object owner = selection.getFirstElement();
+            Object owner = selection.getFirstElement() instanceof KindGroup group ? group.owner() : selection.getFirstElement();
             MenuManager newChild = new MenuManager("&New Child");
             Collection<?> descriptors = domain.getNewChildDescriptors(owner, null);
             for (Object descriptor : descriptors) {
@@ -108,6 +107,7 @@ public class InvestigationExplorerView extends ViewPart implements ISaveablePart
         AdapterFactoryEditingDomain domain = session.domain();
         IStructuredSelection selection = viewer.getStructuredSelection();
         return domain != null && !selection.isEmpty() && !selection.toList().contains(session.investigation())
+                && selection.toList().stream().noneMatch(KindGroup.class::isInstance)
                 && DeleteCommand.create(domain, selection.toList()).canExecute();
     }
 
@@ -128,8 +128,8 @@ public class InvestigationExplorerView extends ViewPart implements ISaveablePart
             viewer.getLabelProvider().dispose();
         }
         if (s.isOpen()) {
-            viewer.setContentProvider(new ItemProviderContentProvider(s.adapterFactory()));
-            viewer.setLabelProvider(new ItemProviderLabelProvider(s.adapterFactory()));
+            viewer.setContentProvider(new GroupedContentProvider(s.adapterFactory()));
+            viewer.setLabelProvider(new GroupedLabelProvider(s.adapterFactory()));
             viewer.setInput(s.folder().resource());
             viewer.expandToLevel(2);
             setContentDescription(s.folder().root().toString());

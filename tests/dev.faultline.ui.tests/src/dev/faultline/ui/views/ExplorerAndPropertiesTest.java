@@ -58,11 +58,16 @@ class ExplorerAndPropertiesTest {
         assertTrue(root.getText().startsWith("Investigation CrowdStrike Falcon channel file 291"), root.getText());
         assertNotNull(root.getImage(), "the root has no icon");
         expand(root);
-        List<String> children = Arrays.stream(root.getItems()).map(TreeItem::getText).toList();
+        List<String> groups = Arrays.stream(root.getItems()).map(TreeItem::getText).toList();
+        assertTrue(groups.containsAll(List.of("Drivers (1)", "Crash analyses (2)", "Updates (2)")), groups.toString());
+        List<String> children = Arrays.stream(root.getItems()).flatMap(group -> {
+            expand(group);
+            return Arrays.stream(group.getItems());
+        }).map(TreeItem::getText).toList();
         assertTrue(children.contains("Driver csagent.sys"), children.toString());
         assertTrue(children.stream().anyMatch(t -> t.startsWith("Crash Analysis PAGE_FAULT_IN_NONPAGED_AREA")), children.toString());
         assertTrue(children.stream().anyMatch(t -> t.startsWith("Update Channel File 291")), children.toString());
-        assertTrue(Arrays.stream(root.getItems()).allMatch(i -> i.getImage() != null), "a child without icon");
+        assertTrue(Arrays.stream(root.getItems()).allMatch(i -> i.getImage() != null), "a group without icon");
     }
 
     @Test
@@ -77,7 +82,9 @@ class ExplorerAndPropertiesTest {
         Tree tree = explorer.viewer().getTree();
         TreeItem root = tree.getItem(0);
         expand(root);
-        TreeItem driverItem = Arrays.stream(root.getItems()).filter(i -> i.getText().equals("Driver csagent.sys")).findFirst().orElseThrow();
+        TreeItem drivers = Arrays.stream(root.getItems()).filter(i -> i.getText().startsWith("Drivers (")).findFirst().orElseThrow();
+        expand(drivers);
+        TreeItem driverItem = Arrays.stream(drivers.getItems()).filter(i -> i.getText().equals("Driver csagent.sys")).findFirst().orElseThrow();
         tree.setSelection(driverItem);
         tree.notifyListeners(SWT.Selection, selectionEvent(driverItem));
         UiWait.flush();
