@@ -6,7 +6,8 @@ import java.util.List;
 public record ClusterSection(List<Cluster> clusters, List<Crash> unclustered, List<String> notes) {
 
     /** A cluster with its members. */
-    public record Cluster(String name, String signature, String firstSeen, String lastSeen, String crashes, List<Crash> members,
+    public record Cluster(String name, String signature, String shape, String firstSeen, String lastSeen, String crashes,
+            List<Crash> members,
             List<String> updates, String description, boolean reconstructed, List<Citation> citations) {
     }
 

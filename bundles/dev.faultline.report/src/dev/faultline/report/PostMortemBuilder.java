@@ -2,7 +2,6 @@ package dev.faultline.report;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,6 +13,7 @@ import dev.faultline.model.Investigation;
 import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.model.validation.InvestigationValidator;
 import dev.faultline.model.validation.Problem;
+import dev.faultline.report.internal.AnalysisRows;
 import dev.faultline.report.internal.AppendixRows;
 import dev.faultline.report.internal.ChainRows;
 import dev.faultline.report.internal.SummaryRows;
@@ -21,8 +21,9 @@ import dev.faultline.report.internal.Texts;
 
 /**
  * Builds the {@link PostMortem} of an investigation folder: reads the model, validates it, reads the
- * custody log, and takes the pictures and analyses other parts of Faultline contribute
- * ({@link ReportContributions}). What a contribution cannot give is said in its section's notes.
+ * custody log, runs the crash clustering and the kernel-driver audit (reading only), and takes the
+ * pictures other parts of Faultline contribute ({@link ReportContributions}). What cannot be given is
+ * said in its section's notes.
  */
 public final class PostMortemBuilder {
 
@@ -67,18 +68,13 @@ public final class PostMortemBuilder {
 
         ReportContributions.Result<Picture> axis = contributions.timeAxis(folder);
         ReportContributions.Result<Picture> diagram = contributions.diagram(folder);
-        ReportContributions.Result<List<String>> audit = contributions.driverAuditNotes(folder);
-        List<String> driverNotes = new ArrayList<>();
-        audit.noteTo(driverNotes);
-        if (audit.value() != null) {
-            driverNotes.addAll(audit.value());
-        }
+        AnalysisRows analysis = new AnalysisRows(texts, chain).run(folder);
         return new PostMortem(text(investigation.getTitle()), texts.time(now != null ? now : Instant.now()), generator(),
                 texts.zone().getId(), Arrays.asList(ReportSection.values()),
                 new SummaryRows(texts).build(investigation, counts),
                 new TimelineSection(chain.events(investigation), axis.value(), axis.notes()),
                 new DiagramSection(diagram.value(), chain.links(investigation), diagram.notes()),
-                chain.clusters(investigation, List.of()), chain.drivers(investigation, driverNotes),
+                analysis.clusters(), analysis.drivers(),
                 chain.remediations(investigation),
                 appendix.questions(investigation, found),
                 appendix.evidence(investigation, log), appendix.custody(log));

@@ -5,8 +5,7 @@ import java.util.List;
 import dev.faultline.model.persistence.InvestigationFolder;
 
 /**
- * What other parts of Faultline add to a post-mortem: the causal-chain diagram, the time axis, the
- * kernel-driver audit, rejected proposals. Each answer is a {@link Result}: a value, or a note that says
+ * What other parts of Faultline add to a post-mortem: the causal-chain diagram and the time axis. Each answer is a {@link Result}: a value, or a note that says
  * in the report why there is none (nothing is left out silently).
  */
 public interface ReportContributions {
@@ -46,11 +45,5 @@ public interface ReportContributions {
     default Result<Picture> timeAxis(InvestigationFolder folder) {
         return Result.missing("No time-axis picture: this build of Faultline cannot draw the time axis."
                 + " The curated events are listed below.");
-    }
-
-    /** Findings of the kernel-driver risk audit, one line each. */
-    default Result<List<String>> driverAuditNotes(InvestigationFolder folder) {
-        return Result.missing("No risk audit: this build of Faultline cannot score kernel drivers. The drivers are listed"
-                + " as recorded, those implicated in crashes first.");
     }
 }

@@ -85,13 +85,17 @@ class PostMortemBuilderTest {
         ClusterSection.Cluster cluster = report.clusters().clusters().get(0);
         assertEquals("csagent+0xe14ed", cluster.signature());
         assertEquals(2, cluster.members().size());
-        assertEquals("2 analysed (total not recorded)", cluster.crashes());
-        assertTrue(cluster.updates().stream().anyMatch(u -> u.startsWith("Driver 'csagent.sys' crashes it")), cluster.updates().toString());
+        assertEquals("2 crashes on 2 hosts", cluster.crashes());
+        assertEquals("2024-07-19 04:09 UTC", cluster.firstSeen(), "the model's (reconstructed) first crash is kept");
+        assertTrue(cluster.updates().stream().anyMatch(u -> u.startsWith("Channel File 291 released 2024-07-19 04:09 UTC, 11 min before")),
+                cluster.updates().toString());
         assertEquals("0x50 PAGE_FAULT_IN_NONPAGED_AREA", cluster.members().get(0).bugcheck());
         DriverSection.Driver csagent = report.drivers().drivers().get(0);
         assertEquals("csagent.sys", csagent.name());
         assertTrue(csagent.inCrashes());
-        assertEquals("kernel", csagent.type());
+        assertTrue(csagent.risk().matches("\\d+ \\((high|medium|low)\\)"), csagent.risk());
+        assertFalse(csagent.reasons().isEmpty(), "the audit says why");
+        assertEquals("CrowdStrike", csagent.vendor());
         assertEquals(2, report.remediations().size());
         assertEquals("2024-07-19 05:27 UTC", report.remediations().get(0).performedAt());
         assertTrue(report.remediations().get(1).reconstructed());

@@ -72,12 +72,21 @@ public final class ChainRows {
                 .toList();
         String count = c.getCrashCount() != null ? Texts.count(c.getCrashCount())
                 : c.getMembers().size() + " analysed (total " + Texts.NOT_RECORDED + ")";
-        return new ClusterSection.Cluster(Texts.text(c.getName()), Texts.text(c.getSignature()), texts.time(c.getFirstSeen()),
+        return new ClusterSection.Cluster(Texts.text(c.getName()), Texts.text(c.getSignature()), shape(c), texts.time(c.getFirstSeen()),
                 texts.time(c.getLastSeen()), count, c.getMembers().stream().map(this::crash).toList(), updates,
                 Texts.text(c.getDescription()), c.isReconstructed(), Texts.citations(c));
     }
 
-    private ClusterSection.Crash crash(CrashAnalysis c) {
+    /** What the crashes of a model cluster share: {@code bugcheck 0x50 · module csagent · bucket ... · 12 hosts}. */
+    static String shape(CrashCluster c) {
+        return String.join(" \u00b7 ", java.util.stream.Stream.of(
+                c.getBugcheckCode() == null ? null : "bugcheck " + c.getBugcheckCode(),
+                c.getFaultingModule() == null ? null : "module " + c.getFaultingModule(),
+                c.getFailureBucket() == null ? null : "bucket " + c.getFailureBucket(),
+                c.getHostCount() == null ? null : Texts.count(c.getHostCount()) + " hosts").filter(Objects::nonNull).toList());
+    }
+
+    ClusterSection.Crash crash(CrashAnalysis c) {
         String bugcheck = String.join(" ", List.of(Texts.text(c.getBugcheckCode()), Texts.text(c.getBugcheckName())))
                 .strip();
         String module = c.getFaultingModule() != null ? c.getFaultingModule() : Texts.text(c.getImageName());

@@ -178,9 +178,9 @@ public final class PdfReport {
         notes(c.notes());
         for (ClusterSection.Cluster k : c.clusters()) {
             subheading(k.name() + (k.reconstructed() ? " (reconstructed)" : ""));
-            text("Signature " + k.signature() + " \u00b7 crashes: " + k.crashes() + " \u00b7 first seen " + k.firstSeen()
+            text("Signature " + k.signature() + (k.shape().isEmpty() ? "" : " \u00b7 " + k.shape()) + " \u00b7 crashes: " + k.crashes() + " \u00b7 first seen " + k.firstSeen()
                     + " \u00b7 last seen " + k.lastSeen());
-            k.updates().forEach(u -> text("Cause: " + u));
+            k.updates().forEach(u -> text("Update or cause: " + u));
             document.add(new Paragraph(style.citations(k.citations())));
             small(k.description());
             crashes(k.members());
