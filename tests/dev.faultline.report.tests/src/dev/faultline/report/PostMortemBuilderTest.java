@@ -86,7 +86,7 @@ class PostMortemBuilderTest {
         assertEquals("csagent+0xe14ed", cluster.signature());
         assertEquals(2, cluster.members().size());
         assertEquals("2 crashes on 2 hosts", cluster.crashes());
-        assertEquals("2024-07-19 04:09 UTC", cluster.firstSeen(), "the model's (reconstructed) first crash is kept");
+        assertEquals("2024-07-19 04:20 UTC (recorded in the investigation: 2024-07-19 04:09 UTC)", cluster.firstSeen());
         assertTrue(cluster.updates().stream().anyMatch(u -> u.startsWith("Channel File 291 released 2024-07-19 04:09 UTC, 11 min before")),
                 cluster.updates().toString());
         assertEquals("0x50 PAGE_FAULT_IN_NONPAGED_AREA", cluster.members().get(0).bugcheck());

@@ -88,12 +88,20 @@ public final class AnalysisRows {
         }
         s.evidence().forEach(c -> citations.add(new Citation(c.file(), c.line() > 0 ? Long.toString(c.line()) : "",
                 Texts.text(c.sha256()))));
-        boolean modelFirst = model != null && model.getFirstSeen() != null;
         return new ClusterSection.Cluster(Texts.text(s.name()), Texts.text(s.signature()), shape,
-                texts.time(modelFirst ? model.getFirstSeen() : s.firstSeen()),
-                texts.time(model != null && model.getLastSeen() != null ? model.getLastSeen() : s.lastSeen()), crashes,
+                seen(s.firstSeen(), model == null ? null : model.getFirstSeen()),
+                seen(s.lastSeen(), model == null ? null : model.getLastSeen()), crashes,
                 s.members().stream().map(chain::crash).toList(), updates, model == null ? "" : Texts.text(model.getDescription()),
                 model != null && model.isReconstructed(), citations.stream().distinct().toList());
+    }
+
+    /** The time of the analysed crashes, and the model's when the analysts recorded another one. */
+    private String seen(java.time.Instant analysed, java.time.Instant recorded) {
+        if (analysed == null) {
+            return texts.time(recorded);
+        }
+        return texts.time(analysed) + (recorded == null || recorded.equals(analysed) ? ""
+                : " (recorded in the investigation: " + texts.time(recorded) + ")");
     }
 
     private static String peak(CrashClusterSummary s) {
@@ -105,7 +113,7 @@ public final class AnalysisRows {
         for (long n : perMinute) {
             peak = Math.max(peak, n);
         }
-        return "peak " + Texts.count(peak) + " crashes per minute";
+        return peak < 2 ? null : "peak " + Texts.count(peak) + " crashes per minute";
     }
 
     private String timing(UpdateTiming t) {

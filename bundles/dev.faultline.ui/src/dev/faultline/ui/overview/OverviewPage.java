@@ -44,7 +44,7 @@ public final class OverviewPage {
     OverviewPage(Composite parent, IWorkbenchPartSite site) {
         scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         content = new Composite(scroll, SWT.NONE);
-        content.setLayout(new GridLayout(2, true));
+        content.setLayout(new GridLayout(2, false));
         scroll.setContent(content);
         scroll.setExpandHorizontal(true);
         scroll.setExpandVertical(true);

@@ -34,7 +34,7 @@ public class InvestigationPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(ProblemsView.ID);
         bottom.addView(EvidenceView.ID);
-        IFolderLayout center = layout.createFolder(CENTER_FOLDER, IPageLayout.RIGHT, 0.45f, editorArea);
+        IFolderLayout center = layout.createFolder(CENTER_FOLDER, IPageLayout.RIGHT, 0.56f, editorArea);
         center.addView(SearchView.ID);
         layout.addShowViewShortcut(InvestigationExplorerView.ID);
         layout.addShowViewShortcut(ProblemsView.ID);
