@@ -1,9 +1,14 @@
 package dev.faultline.app.cli.commands;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.List;
-
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
@@ -44,9 +49,35 @@ public class VersionCommand implements CliCommand {
         return ExitCode.OK;
     }
 
-    /** The version of the {@code dev.faultline.app} bundle, e.g. {@code 0.1.0.202611231400}. */
+    /**
+     * The version of the {@code dev.faultline.app} bundle, e.g. {@code 0.1.0.202611231400}: its
+     * manifest's {@code Bundle-Version}, read from the jar (or folder) the class was loaded from, so
+     * that it is the same under OSGi and on the CLI's plain class path.
+     */
     public static String version() {
-        Bundle bundle = FrameworkUtil.getBundle(VersionCommand.class);
-        return bundle == null ? "unknown (not running in OSGi)" : bundle.getVersion().toString();
+        CodeSource source = VersionCommand.class.getProtectionDomain().getCodeSource();
+        try {
+            Path location = source == null ? null : Path.of(source.getLocation().toURI());
+            Manifest manifest = location == null ? null : manifest(location);
+            String version = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-Version");
+            return version == null ? "unknown" : version;
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+    }
+
+    private static Manifest manifest(Path location) throws IOException {
+        if (Files.isDirectory(location)) {
+            Path file = location.resolve("META-INF/MANIFEST.MF");
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return new Manifest(in);
+            }
+        }
+        try (JarFile jar = new JarFile(location.toFile(), false)) {
+            return jar.getManifest();
+        }
     }
 }
