@@ -29,6 +29,7 @@ final class FaultlineProcess {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         Map<String, String> env = builder.environment();
         env.remove("DISPLAY");
+        env.remove("WAYLAND_DISPLAY");
         env.put("FAULTLINE_PRODUCT", System.getProperty("faultline.product"));
         Path home = Files.createDirectories(Path.of("target", "faultline-home")).toAbsolutePath();
         env.put("FAULTLINE_HOME", home.toString());
