@@ -122,6 +122,16 @@ class EvidenceIndexSearchTest {
     }
 
     @Test
+    void moduleWithOrWithoutItsFileExtensionFindsTheSame() throws Exception {
+        // MODULE_NAME: myfault (IMAGE_NAME myfault.sys): users type either
+        Set<String> byName = ids("module:myfault");
+        assertEquals(1, byName.size());
+        assertEquals(byName, ids("module:myfault.sys"));
+        assertEquals(byName, ids("module:MyFault.SYS"));
+        assertEquals(ids("module:driver"), ids("module:driver.sys"));
+    }
+
+    @Test
     void fileNameWholeAndByPrefix() throws Exception {
         Path dir = tmp.resolve("channel-file");
         try (EvidenceIndex channel = EvidenceIndex.open(dir)) {

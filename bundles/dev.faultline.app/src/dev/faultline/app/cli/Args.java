@@ -16,10 +16,15 @@ public final class Args {
         return args.get(index);
     }
 
-    /** The one folder argument of a command such as {@code sample DIR}. */
+    /** The one folder argument of a command such as {@code sample DIR}; an option it does not know is named as such. */
     public static String singleFolder(List<String> args) throws UsageException {
-        if (args.size() != 1 || args.get(0).startsWith("-")) {
-            throw new UsageException(args.isEmpty() ? "DIR is required" : "expected one folder, got " + args);
+        for (String arg : args) {
+            if (arg.startsWith("-")) {
+                throw new UsageException("unknown option '" + arg + "'");
+            }
+        }
+        if (args.size() != 1) {
+            throw new UsageException(args.isEmpty() ? "DIR is required" : "expected one folder, got " + args.size() + ": " + args);
         }
         return args.get(0);
     }

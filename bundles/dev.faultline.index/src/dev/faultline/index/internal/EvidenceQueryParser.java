@@ -251,8 +251,8 @@ public final class EvidenceQueryParser extends QueryParser {
             return new TermQuery(new Term(field, IndexValues.bugcheck(queryText)));
         }
         if (IndexFields.MODULE.equals(field)) {
-            String value = IndexValues.keyword(queryText);
-            return new TermQuery(new Term(field, value));
+            // every module is indexed under its base name too: csagent.sys finds MODULE_NAME csagent
+            return new TermQuery(new Term(field, IndexValues.moduleBase(queryText)));
         }
         if (IndexFields.SOURCE.equals(field)) {
             return new TermQuery(new Term(field, IndexValues.keyword(queryText)));

@@ -17,8 +17,9 @@ import dev.faultline.index.SearchResult;
 /**
  * The JSON of search results for the CLI and other tools. One hit is one object with exactly the
  * keys {@code id}, {@code timestamp} (ISO-8601 UTC or null), {@code host}, {@code kind},
- * {@code source} ({@code {file, sha256, line}}), {@code message}, {@code highlights}. These keys
- * are a contract: add, never rename.
+ * {@code source} ({@code {file, sha256, line}}; a record of a binary format such as EVTX has no line
+ * and adds {@code offset}, its byte offset in the file, and {@code recordId}), {@code message},
+ * {@code highlights}. These keys are a contract: add, never rename.
  */
 public final class SearchResultJson {
 
@@ -87,6 +88,15 @@ public final class SearchResultJson {
             json.writeNullField("line");
         } else {
             json.writeNumberField("line", source.line());
+        }
+        if (source != null && source.line() <= 0) {
+            // binary formats (EVTX): the record's byte offset and the format's record id instead of a line
+            if (source.offset() >= 0) {
+                json.writeNumberField("offset", source.offset());
+            }
+            if (source.recordId() != null) {
+                json.writeStringField("recordId", source.recordId());
+            }
         }
         json.writeEndObject();
         json.writeStringField("message", hit.message());

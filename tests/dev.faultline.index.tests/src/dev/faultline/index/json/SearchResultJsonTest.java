@@ -58,7 +58,23 @@ class SearchResultJsonTest {
         assertTrue(json.get("host").isNull());
         assertTrue(json.get("source").get("sha256").isNull());
         assertTrue(json.get("source").get("line").isNull());
+        assertEquals(0, json.get("source").get("offset").asLong());
         assertEquals(0, json.get("highlights").size());
+    }
+
+    @Test
+    void aRecordOfABinaryFormatNamesItsOffsetAndRecordIdInsteadOfALine() throws Exception {
+        EvidenceRecord record = new EvidenceRecord(Instant.parse("2019-03-03T09:20:28Z"), null, "WIN-1", "event", "7045", Map.of(), null,
+                new SourceRef("evtx/System.evtx", "cd".repeat(32), 0, 4608, "4480"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SearchResultJson.writeHitLine(new SearchHit("evtx/System.evtx#R4480", 0f, record, List.of()), out);
+        JsonNode source = new ObjectMapper().readTree(out.toByteArray()).get("source");
+        List<String> sourceKeys = new ArrayList<>();
+        source.fieldNames().forEachRemaining(sourceKeys::add);
+        assertEquals(List.of("file", "sha256", "line", "offset", "recordId"), sourceKeys);
+        assertTrue(source.get("line").isNull());
+        assertEquals(4608, source.get("offset").asLong());
+        assertEquals("4480", source.get("recordId").asText());
     }
 
     @Test

@@ -47,11 +47,12 @@ public class SearchCommand implements CliCommand {
                   level: bucket: tag: sha256: line: id: message: (the default), and time ranges such as
                   time:[2024-07-19T04:00Z TO 2024-07-19T06:00Z], time:2024-07-19, open ends '*'.
                   Bugcheck codes in any notation (0x50, 50, 0x00000050); module!function+offset needs no escaping.
-                  --limit N      hits to print (default 20, at most 10000)
+                  An empty QUERY ("") is a usage error like no QUERY; '*:*' matches everything.
+                  --limit N      hits to print, 1 to 10000 (default 20)
                   --facets       also count hits per host, kind, module, bugcheck, event and source; above 100,000
                                  hits the counts are estimated from a random sample of 100,000 hits (marked ~)
                   --exact-facets like --facets, always counting every hit (slower on millions of hits)
-                  --sort S       time-desc (default: newest first), time, or relevance
+                  --sort S       time-desc (the default: newest first), time (oldest first), or relevance
                   --after C      the next page: the cursor printed after the previous page
                   --json         one JSON object per hit with the keys id, timestamp, host, kind,
                                  source {file, sha256, line}, message, highlights; then one summary
@@ -98,7 +99,8 @@ public class SearchCommand implements CliCommand {
         if (caseDir == null) {
             throw new UsageException("--case DIR is required");
         }
-        if (query.isEmpty()) {
+        if (query.stream().allMatch(String::isBlank)) {
+            // an empty QUERY ("") is no query: everything is asked for explicitly, with '*:*'
             throw new UsageException("a QUERY is required (use '*:*' for everything)");
         }
         Path indexDir = context.resolve(caseDir).resolve("index");

@@ -12,8 +12,11 @@ import dev.faultline.evtx.EvtxRecord;
 /**
  * One record of a binary event log: the raw EVTX record and what it means as a Windows event.
  * Its JSON is the {@code parse --format evtx --json} contract: {@code recordId, timestamp, eventId,
- * provider, level, channel, computer, data, xml}, followed by {@code meaning}, {@code details} and
- * {@code source}.
+ * provider, level, channel, computer, data, xml}, followed by {@code meaning}, {@code details},
+ * {@code source}, {@code headerRecordId} and {@code headerTimestamp}. {@code recordId} and
+ * {@code timestamp} are the event's own {@code EventRecordID} and {@code TimeCreated} (what import,
+ * search and Windows show); the record header's number and written time, which differ in exported
+ * or filtered logs, are the {@code header...} keys.
  */
 public record EvtxEventRecord(EvtxRecord raw, WindowsEventRecord event) implements ParsedRecord {
 
@@ -30,8 +33,8 @@ public record EvtxEventRecord(EvtxRecord raw, WindowsEventRecord event) implemen
     @Override
     public Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("recordId", raw.recordId());
-        json.put("timestamp", raw.timestamp().toString());
+        json.put("recordId", EvtxParser.eventRecordId(raw));
+        json.put("timestamp", EvtxParser.eventTime(raw).toString());
         json.put("eventId", raw.eventId());
         json.put("provider", raw.provider());
         json.put("level", raw.level() < 0 ? null : raw.level());
@@ -43,6 +46,8 @@ public record EvtxEventRecord(EvtxRecord raw, WindowsEventRecord event) implemen
         json.put("meaning", meaning.get("meaning"));
         json.put("details", meaning.get("details"));
         json.put("source", meaning.get("source"));
+        json.put("headerRecordId", raw.recordId());
+        json.put("headerTimestamp", raw.timestamp().toString());
         return json;
     }
 }

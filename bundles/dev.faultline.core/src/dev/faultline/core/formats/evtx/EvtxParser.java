@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 
 import dev.faultline.core.evidence.SourceRef;
 import dev.faultline.core.formats.FormatParser;
@@ -71,7 +72,7 @@ public final class EvtxParser implements FormatParser {
         try (EvtxReader reader = EvtxReader.open(path,
                 problem -> sink.reject(new Rejection(SourceRef.offset(file, problem.fileOffset(), null), reason(problem.reason()))))) {
             for (EvtxRecord record : reader) {
-                SourceRef where = SourceRef.offset(file, record.fileOffset(), Long.toString(record.recordId()));
+                SourceRef where = SourceRef.offset(file, record.fileOffset(), Long.toString(eventRecordId(record)));
                 sink.accept(new EvtxEventRecord(record, EventMapping.map(toEvent(record), where)));
             }
         }
@@ -86,9 +87,17 @@ public final class EvtxParser implements FormatParser {
     /** The event as Windows shows it: System/EventRecordID and System/TimeCreated where present (exported logs renumber headers). */
     static WindowsEvent toEvent(EvtxRecord r) {
         return new WindowsEvent(r.provider(), r.eventId(), r.level() < 0 ? null : r.level(), emptyToNull(r.channel()),
-                emptyToNull(r.computer()), r.systemTime() != null ? r.systemTime() : r.timestamp(),
-                (r.systemTime() != null ? r.systemTime() : r.timestamp()).toString(),
-                r.eventRecordId() >= 0 ? r.eventRecordId() : r.recordId(), r.data(), null, r.xml());
+                emptyToNull(r.computer()), eventTime(r), eventTime(r).toString(), eventRecordId(r), r.data(), null, r.xml());
+    }
+
+    /** {@code System/TimeCreated/@SystemTime}, else the record header's written time. */
+    static Instant eventTime(EvtxRecord r) {
+        return r.systemTime() != null ? r.systemTime() : r.timestamp();
+    }
+
+    /** {@code System/EventRecordID}, else the record header's number. */
+    static long eventRecordId(EvtxRecord r) {
+        return r.eventRecordId() >= 0 ? r.eventRecordId() : r.recordId();
     }
 
     private static String emptyToNull(String s) {
