@@ -56,17 +56,19 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
     public String escapePlainText(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         boolean start = true;
+        boolean digits = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r' || c == '\n' || c == '\t') {
                 escaped.append(' ');
                 continue;
             }
-            if (INLINE.indexOf(c) >= 0 || start && LINE_START.indexOf(c) >= 0) {
+            if (INLINE.indexOf(c) >= 0 || start && (digits ? c == '.' : LINE_START.indexOf(c) >= 0)) {
                 escaped.append('\\');
             }
             escaped.append(c);
-            start = start && (Character.isDigit(c) || c == ' ');
+            digits = digits || Character.isDigit(c);
+            start = start && (Character.isDigit(c) || c == ' ' && !digits);
         }
         return escaped.toString();
     }
