@@ -89,8 +89,24 @@ public final class PostMortemBuilder {
         return s == null ? "" : s;
     }
 
+    /** {@code Faultline 0.1.0.2026...}: the bundle's version, in OSGi or (the CLI) on a plain class path. */
     private static String generator() {
         Bundle bundle = FrameworkUtil.getBundle(PostMortemBuilder.class);
-        return bundle == null ? "Faultline" : "Faultline " + bundle.getVersion();
+        if (bundle != null) {
+            return "Faultline " + bundle.getVersion();
+        }
+        try {
+            java.net.URL location = PostMortemBuilder.class.getProtectionDomain().getCodeSource().getLocation();
+            java.nio.file.Path path = java.nio.file.Path.of(location.toURI());
+            if (java.nio.file.Files.isRegularFile(path)) {
+                try (java.util.jar.JarFile jar = new java.util.jar.JarFile(path.toFile())) {
+                    String version = jar.getManifest().getMainAttributes().getValue("Bundle-Version");
+                    return version == null ? "Faultline" : "Faultline " + version;
+                }
+            }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            // no version to tell: the report says Faultline alone
+        }
+        return "Faultline";
     }
 }
