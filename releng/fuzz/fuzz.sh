@@ -55,7 +55,7 @@ for t in "${targets[@]}"; do
   if nice -n 10 "$java" -Xmx1g -cp "$classpath" -Dfaultline.fuzz.target="$t" com.code_intelligence.jazzer.Jazzer \
       --target_class=dev.faultline.formats.fuzz.StandaloneTarget \
       --instrumentation_includes='dev.faultline.core.**:dev.faultline.intake.**' \
-      -max_total_time="$seconds" -timeout=30 -max_len=8192 -rss_limit_mb=2048 \
+      -max_total_time="$seconds" -timeout=60 -max_len=8192 -rss_limit_mb=2048 \
       -artifact_prefix="${inputs:-$module/target/}" "${dirs[@]}" >"$log" 2>&1; then
     outcome="no finding"
   else

@@ -1,10 +1,6 @@
 package dev.faultline.formats.fuzz;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,24 +22,11 @@ class EveryImporterFuzzTest {
     static Stream<Arguments> seeds() throws IOException {
         List<Arguments> seeds = new ArrayList<>();
         for (int i = 0; i < Targets.ALL.size(); i++) {
-            URL url = EveryImporterFuzzTest.class.getResource(Targets.ALL.get(i).corpus());
-            if (url == null) {
-                throw new IllegalStateException("corpus missing from the test classpath: " + Targets.ALL.get(i).corpus());
-            }
-            Path dir;
-            try {
-                dir = Path.of(url.toURI());
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException(e);
-            }
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path file : files.sorted().toList()) {
-                    byte[] input = Files.readAllBytes(file);
-                    byte[] seed = new byte[input.length + 1];
-                    seed[0] = (byte) i;
-                    System.arraycopy(input, 0, seed, 1, input.length);
-                    seeds.add(Arguments.of((Object) seed));
-                }
+            for (byte[] input : Targets.corpus(Targets.ALL.get(i))) {
+                byte[] seed = new byte[input.length + 1];
+                seed[0] = (byte) i;
+                System.arraycopy(input, 0, seed, 1, input.length);
+                seeds.add(Arguments.of((Object) seed));
             }
         }
         return seeds.stream();

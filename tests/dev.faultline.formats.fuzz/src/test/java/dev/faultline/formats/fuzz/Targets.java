@@ -1,7 +1,13 @@
 package dev.faultline.formats.fuzz;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Every fuzz target: its name (the test class without {@code FuzzTest}), its committed corpus and its checks. */
 final class Targets {
@@ -42,6 +48,23 @@ final class Targets {
             EveryImporterFuzzTest::check);
 
     private Targets() {
+    }
+
+    /** The committed corpus of a target, read from the test classpath. */
+    static List<byte[]> corpus(Target target) throws IOException {
+        URL url = Targets.class.getResource(target.corpus());
+        if (url == null) {
+            return List.of();
+        }
+        List<byte[]> inputs = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+            for (Path file : files.sorted().toList()) {
+                inputs.add(Files.readAllBytes(file));
+            }
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return inputs;
     }
 
     static Target byName(String name) {
