@@ -130,6 +130,20 @@ class ArchiveExpanderTest {
     }
 
     @Test
+    void doesNotUnpackArchivesInsideTheArchive() throws Exception {
+        Path inner = zip("inner.zip", "deep.log", "x".repeat(100_000));
+        Path outer = temp.resolve("outer.zip");
+        try (OutputStream out = Files.newOutputStream(outer); ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry("inner.zip"));
+            z.write(Files.readAllBytes(inner));
+            z.closeEntry();
+        }
+        List<Path> files = new ArchiveExpander().expand(outer, temp.resolve("out"));
+        assertEquals(List.of(temp.resolve("out/inner.zip")), files);
+        assertEquals(Files.size(inner), Files.size(files.get(0)), "the inner archive is kept as it is");
+    }
+
+    @Test
     void aTextFileIsNotAZip() throws Exception {
         assertFalse(ArchiveExpander.isZip(Files.writeString(temp.resolve("x.log"), "PK but not really")));
     }
