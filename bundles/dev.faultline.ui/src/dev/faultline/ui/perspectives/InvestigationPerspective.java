@@ -4,6 +4,9 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import dev.faultline.ui.clusters.ClustersView;
+import dev.faultline.ui.drivers.DriverAuditView;
+import dev.faultline.ui.proposals.ProposalsView;
 import dev.faultline.ui.search.SearchView;
 import dev.faultline.ui.views.EvidenceView;
 import dev.faultline.ui.views.InvestigationExplorerView;
@@ -11,8 +14,8 @@ import dev.faultline.ui.views.ProblemsView;
 
 /**
  * The Investigation perspective: the Investigation Explorer on the left, the editor area (the
- * Investigation Overview, diagrams) in the middle, Search to its right, Properties, Problems and
- * Evidence below them.
+ * Investigation Overview, diagrams) in the middle, Search, Crash Clusters and Proposed Links to its
+ * right, Properties, Problems, Evidence and Driver Audit below them.
  */
 public class InvestigationPerspective implements IPerspectiveFactory {
 
@@ -34,12 +37,18 @@ public class InvestigationPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(ProblemsView.ID);
         bottom.addView(EvidenceView.ID);
+        bottom.addView(DriverAuditView.ID);
         IFolderLayout center = layout.createFolder(CENTER_FOLDER, IPageLayout.RIGHT, 0.56f, editorArea);
         center.addView(SearchView.ID);
+        center.addView(ClustersView.ID);
+        center.addView(ProposalsView.ID);
         layout.addShowViewShortcut(InvestigationExplorerView.ID);
         layout.addShowViewShortcut(ProblemsView.ID);
         layout.addShowViewShortcut(EvidenceView.ID);
         layout.addShowViewShortcut(SearchView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(ClustersView.ID);
+        layout.addShowViewShortcut(ProposalsView.ID);
+        layout.addShowViewShortcut(DriverAuditView.ID);
     }
 }
