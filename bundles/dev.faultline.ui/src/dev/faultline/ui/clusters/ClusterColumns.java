@@ -10,7 +10,7 @@ final class ClusterColumns {
 
     static final String[] TITLES = { "Cluster", "Bugcheck", "Module", "Crashes", "Hosts", "First seen (UTC)", "Last seen (UTC)",
         "Update before the first crash", "Signature" };
-    static final int[] WIDTHS = { 260, 70, 90, 70, 60, 150, 150, 300, 260 };
+    static final int[] WIDTHS = { 260, 80, 90, 70, 60, 150, 150, 300, 260 };
 
     private ClusterColumns() {
     }

@@ -36,10 +36,10 @@ final class ProposalDetail extends Composite {
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(title);
         label("Rationale (edit before accepting):");
         rationale = new Text(this, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 70).applyTo(rationale);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 90).applyTo(rationale);
         label("Evidence:");
         citations = new List(this, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 50).applyTo(citations);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 60).applyTo(citations);
         label("Reason to reject:");
         reason = new Text(this, SWT.SINGLE | SWT.BORDER);
         reason.setMessage("why the link does not hold (required to reject)");

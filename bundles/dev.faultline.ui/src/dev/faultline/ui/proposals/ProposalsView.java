@@ -84,7 +84,7 @@ public class ProposalsView extends ViewPart implements InvestigationSession.List
         }
         detail = new ProposalDetail(sash, this::accept, this::reject);
         notes = new Text(sash, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY | SWT.BORDER);
-        sash.setWeights(45, 38, 17);
+        sash.setWeights(34, 52, 14);
         table.addSelectionChangedListener(e -> detail.show((Proposal) table.getStructuredSelection().getFirstElement()));
         propose = new Action("Propose Links") {
             @Override
