@@ -81,7 +81,7 @@ public class ChainCommand implements CliCommand {
                 case "--reject" -> target = reject;
                 default -> {
                     if (arg.startsWith("-") || target == null) {
-                        throw new UsageException("unexpected argument '" + arg + "'");
+                        throw new UsageException((arg.startsWith("-") ? "unknown option '" : "unexpected argument '") + arg + "'");
                     }
                     target.add(arg);
                     continue;

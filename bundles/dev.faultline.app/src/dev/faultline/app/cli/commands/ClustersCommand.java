@@ -68,7 +68,7 @@ public class ClustersCommand implements CliCommand {
             switch (arg) {
                 case "--case" -> caseDir = Args.value(args, ++i, arg);
                 case "--rules" -> rulesFile = Args.value(args, ++i, arg);
-                default -> throw new UsageException("unexpected argument '" + arg + "'");
+                default -> throw new UsageException((arg.startsWith("-") ? "unknown option '" : "unexpected argument '") + arg + "'");
             }
         }
         if (caseDir == null) {

@@ -66,7 +66,7 @@ public class DriversCommand implements CliCommand {
                 case "--case" -> caseDir = Args.value(args, ++i, arg);
                 case "--baseline" -> baselineFile = Args.value(args, ++i, arg);
                 case "--audit" -> audit = true;
-                default -> throw new UsageException("unexpected argument '" + arg + "'");
+                default -> throw new UsageException((arg.startsWith("-") ? "unknown option '" : "unexpected argument '") + arg + "'");
             }
         }
         if (caseDir == null) {

@@ -87,5 +87,8 @@ class AnalysisCliTest {
         assertEquals("CSAgent", driver.get("name").asText());
         assertTrue(driver.get("inCrashClusters").size() > 0);
         assertEquals(1, FaultlineProcess.run(workDir, "drivers", "--case", "case").exitCode(), "--audit is required");
+        FaultlineProcess.Result bogus = FaultlineProcess.run(workDir, "clusters", "--case", "case", "--bogus");
+        assertEquals(1, bogus.exitCode());
+        assertTrue(bogus.err().contains("unknown option '--bogus'"), bogus.err());
     }
 }
