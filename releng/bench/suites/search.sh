@@ -32,28 +32,13 @@ search_lines="${SEARCH_LINES:-10000000}"
 rounds="${SEARCH_ROUNDS:-50}"
 rg_rounds="${RG_ROUNDS:-10}"
 work="${SEARCH_BENCH_TMP:-/tmp/faultline-search-bench}"
-target="$root/releng/bench/target"
-classes="$target/search-classes"
-libs="$target/search-libs"
 results="${SEARCH_BENCH_RESULTS:-$root/releng/bench/RESULTS.md}"
 
 if ! command -v rg >/dev/null; then
     apt-get update && apt-get install -y ripgrep
 fi
-mkdir -p "$libs" "$work"
-# Maven is run outside the Tycho reactor (the repository's .mvn/ needs Maven 3.9 and Java 21)
-for a in lucene-core lucene-queryparser lucene-analysis-common lucene-facet lucene-queries lucene-sandbox; do
-    [ -f "$libs/$a-10.6.0.jar" ] || (cd "$work" && mvn -q dependency:copy -Dartifact="org.apache.lucene:$a:10.6.0" -DoutputDirectory="$libs")
-done
-for a in jackson-core jackson-databind; do
-    [ -f "$libs/$a-2.22.4.jar" ] || (cd "$work" && mvn -q dependency:copy -Dartifact="com.fasterxml.jackson.core:$a:2.22.4" -DoutputDirectory="$libs")
-done
-cp="$classes:$(ls "$libs"/*.jar | tr '\n' ':')"
-rm -rf "$classes" && mkdir -p "$classes"
-"$java_home/bin/javac" --release 21 -d "$classes" -cp "$cp" \
-    "$root"/bundles/dev.faultline.core/src/dev/faultline/core/evidence/*.java \
-    $(find "$root/bundles/dev.faultline.index/src" "$root/releng/bench/src/dev/faultline/bench/search" "$root/releng/bench/src/dev/faultline/index" -name '*.java')
-java=("$java_home/bin/java" -Xmx2g --add-modules=jdk.incubator.vector -cp "$cp")
+. "$root/releng/bench/lib/search-classes.sh"
+java=("${search_java[@]}" --add-modules=jdk.incubator.vector)
 field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" | tail -1; }
 
 ingest() { # mode lines dir [raw-out]

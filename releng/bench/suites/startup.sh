@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# Bench suite "startup" (issue 16): one-off CLI commands timed as a user runs them — whole process,
+# start to exit, `./faultline ...` with its output to /dev/null — beside the native tools in the same
+# run; min / median / max of STARTUP_RUNS runs (default 10) after one untimed run (page cache warm).
+#  - `./faultline version` (goal: median <= 0.3 s).
+#  - `./faultline parse --format evtx --json FILE` vs libevtx's `evtxexport -f xml FILE` on the
+#    System.evtx files of the shared data (plaso 5,009 records, omerbenamram 1,881 records).
+#  - a one-off `./faultline search --case DIR QUERY` on the 10-million-line index of the "search"
+#    suite vs ripgrep `rg -c -F STRING` over the same raw lines, for the selective strings.
+#  - the vector incubator module (jdk.incubator.vector, which Lucene uses when it is on the command
+#    line): the same one-off search as a plain-JVM CLI run with and without the module (no AOT cache
+#    in either, so that only the module differs), and in a warm JVM the search suite's query mix
+#    (p50/p99) and ingest rate (EvidenceIndex.add, STARTUP_INGEST_LINES lines), with and without.
+# The index and raw text are built like the search suite's (IngestBench, 10 M lines) under
+# $STARTUP_BENCH_TMP (default /tmp/faultline-startup-bench) unless already there; remove that folder
+# afterwards (~2.1 GB). Needs the product built (./mvnw verify -DskipTests) and ripgrep, libevtx-utils.
+# Appends the tables to releng/bench/RESULTS.md under "## startup".
+#   STARTUP_RUNS (10), SEARCH_LINES (10000000), STARTUP_INGEST_LINES (500000), SEARCH_ROUNDS (30)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../../.." && pwd)"
+data="${1:-${FAULTLINE_SHARED_DATA:-$root/../shared/data}}"
+java_home="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+runs="${STARTUP_RUNS:-10}"
+search_lines="${SEARCH_LINES:-10000000}"
+ingest_lines="${STARTUP_INGEST_LINES:-500000}"
+rounds="${SEARCH_ROUNDS:-30}"
+work="${STARTUP_BENCH_TMP:-/tmp/faultline-startup-bench}"
+results="${STARTUP_BENCH_RESULTS:-$root/releng/bench/RESULTS.md}"
+product="$root/releng/dev.faultline.product/target/products/dev.faultline.product/linux/gtk/x86_64/faultline"
+export FAULTLINE_NO_BUILD=1 FAULTLINE_HOME="$work/home"
+load_start="$(cut -d" " -f1-3 /proc/loadavg)"
+
+for tool in rg evtxexport; do
+    command -v "$tool" >/dev/null || { echo "startup: needs $tool (apt-get install ripgrep libevtx-utils)" >&2; exit 1; }
+done
+[ -d "$product/plugins" ] || (cd "$root" && ./mvnw -B -q verify -DskipTests)
+. "$root/releng/bench/lib/search-classes.sh"
+
+# cpu_ms FILE: user + system CPU of the finished child processes in the output of bash's times
+# (which must run in the timing shell itself: a subshell counts only its own children), in ms
+cpu_ms() {
+    tail -n 1 "$1" | awk '{ t = 0; for (i = 1; i <= 2; i++) { split($i, p, "m"); t += p[1] * 60 + p[2] } printf "%d\n", t * 1000 }'
+}
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+# time_runs LABEL CMD...: prints "LABEL|min|median|max|cpu median" in seconds over $runs runs (one
+# untimed first); cpu = user + system time of the process (all its threads: JIT and GC included)
+time_runs() {
+    local label=$1 t0 t1 c0 c1 i
+    shift
+    "$@" >/dev/null 2>&1 || true
+    local ms=() cpu=()
+    for ((i = 0; i < runs; i++)); do
+        times >"$work/times0.txt"
+        t0=$(date +%s%N)
+        "$@" >/dev/null 2>&1 || true
+        t1=$(date +%s%N)
+        times >"$work/times1.txt"
+        ms+=($(( (t1 - t0) / 1000000 )))
+        cpu+=($(( $(cpu_ms "$work/times1.txt") - $(cpu_ms "$work/times0.txt") )))
+    done
+    local cpu_median
+    cpu_median=$(printf '%s\n' "${cpu[@]}" | median)
+    printf '%s\n' "${ms[@]}" | sort -n | awk -v label="$label" -v cpu="$cpu_median" '{ a[NR] = $1 } END {
+        printf "%s|%.3f|%.3f|%.3f|%.3f\n", label, a[1] / 1000, (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) / 1000, a[NR] / 1000, cpu / 1000 }'
+}
+row() { # "label|min|median|max|cpu"
+    IFS='|' read -r label min median max cpu <<<"$1"
+    echo "| $label | $min | **$median** | $max | $cpu |"
+}
+
+# the 10 M-line index and raw text, as the search suite builds them
+if [ ! -f "$work/raw.log" ] || [ ! -d "$work/search-index" ]; then
+    rm -rf "$work/search-index" "$work/raw.log"
+    "${search_java[@]}" --add-modules=jdk.incubator.vector dev.faultline.bench.search.IngestBench faultline "$data" "$search_lines" \
+        "$work/search-index" "$work/raw.log" 2>/dev/null | grep '^mode=' >&2
+fi
+mkdir -p "$work/case"
+ln -sfn "$work/search-index" "$work/case/index"
+
+fl="$root/faultline"
+version=$(time_runs "\`./faultline version\`" "$fl" version)
+parse_rows=()
+for f in plaso_test_data_evtx_System omerbenamram-evtx_samples_system; do
+    file="$data/evtx/$f.evtx"
+    [ -f "$file" ] || continue
+    records=$(evtxexport "$file" 2>/dev/null | grep -c '^Event number' || true)
+    parse_rows+=("$(time_runs "\`./faultline parse --format evtx --json\` $f.evtx ($records records)" "$fl" parse --format evtx --json "$file")")
+    parse_rows+=("$(time_runs "\`evtxexport -f xml\` $f.evtx (libevtx $(evtxexport -V 2>/dev/null | head -1 | awk '{print $2}'))" evtxexport -f xml "$file")")
+done
+search_rows=()
+for s in cbscore.dll 0x7fed806eb5d 218.188.2.4; do
+    search_rows+=("$(time_runs "\`./faultline search --case C $s\` (one-off, $search_lines-line index)" "$fl" search --case "$work/case" "$s")")
+    search_rows+=("$(time_runs "\`rg -c -F $s\` over the raw lines ($(du -m "$work/raw.log" | cut -f1) MB)" rg -c -F "$s" "$work/raw.log")")
+done
+
+# the vector module: one-off search as a plain-JVM CLI run without the AOT cache, with and without it
+. "$root/releng/scripts/cli-launch.sh"
+mapfile -t options < <(cli_java_options)
+cli=("$java_home/bin/java" "${options[@]}" -cp "$(cli_classpath "$product")")
+vector_rows=()
+for s in cbscore.dll 218.188.2.4; do
+    vector_rows+=("$(time_runs "one-off search $s, no AOT cache, without the module" "${cli[@]}" dev.faultline.app.cli.CliMain search --case "$work/case" "$s")")
+    vector_rows+=("$(time_runs "one-off search $s, no AOT cache, with --add-modules=jdk.incubator.vector" "${cli[@]}" --add-modules=jdk.incubator.vector dev.faultline.app.cli.CliMain search --case "$work/case" "$s")")
+done
+field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" | tail -1; }
+mix() { # extra java options -> "p50 p99"
+    "${search_java[@]}" "$@" -Dbench.warmupSeconds=5 dev.faultline.bench.search.SearchBench "$work/search-index" "$rounds" \
+        218.188.2.4 cbscore.dll 0x7fed806eb5d '"check pass; user unknown"' 'host:host-42 AND sshd' \
+        'time:[2024-07-01 TO 2024-07-02] AND failure' facets:ftpd 2>/dev/null | grep 'query=MIX' | { read -r l; echo "$(echo "$l" | field p50ms) $(echo "$l" | field p99ms)"; }
+}
+ingest() { # extra java options -> lines/s
+    rm -rf "$work/ingest-index"
+    "${search_java[@]}" "$@" dev.faultline.bench.search.IngestBench faultline "$data" "$ingest_lines" "$work/ingest-index" 2>/dev/null | grep '^mode=' | field rate
+    rm -rf "$work/ingest-index"
+}
+read -r mix_without_50 mix_without_99 < <(mix)
+read -r mix_with_50 mix_with_99 < <(mix --add-modules=jdk.incubator.vector)
+ingest_without=$(ingest)
+ingest_with=$(ingest --add-modules=jdk.incubator.vector)
+ingest_without2=$(ingest)
+ingest_with2=$(ingest --add-modules=jdk.incubator.vector)
+
+date_utc="$(date -u +%Y-%m-%dT%H:%MZ)"
+cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+ram="$(free -g | awk '/Mem:/ { print $2 " GB" }')"
+jdk="$("$java_home/bin/java" -version 2>&1 | head -1)"
+aot="no AOT cache"
+[ -f "$product/faultline-cli.aot" ] && aot="AOT cache $(du -m "$product/faultline-cli.aot" | cut -f1) MB"
+table="$(mktemp)"
+{
+    echo "### $date_utc — $(nproc) cores, $cpu, $ram RAM, $jdk; load average at start $load_start, at end $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo
+    echo "Whole process, start to exit, output to /dev/null; $runs runs after one untimed run; ./faultline = the lean plain-JVM CLI path with the product's $aot:"
+    echo
+    echo "| command | min s | median s | max s | CPU s (median; user+sys, all threads) |"
+    echo "|---|---:|---:|---:|---:|"
+    row "$version"
+    echo "| (goal: \`./faultline version\` median ≤ 0.3 s) | | | | |"
+    for r in "${parse_rows[@]}"; do row "$r"; done
+    echo "| (goal: \`parse\` of a System.evtx no slower than \`evtxexport -f xml\` on it) | | | | |"
+    for r in "${search_rows[@]}"; do row "$r"; done
+    echo "| (goal: a one-off \`search\` no slower than \`rg -c -F\` over the raw lines) | | | | |"
+    echo
+    echo "The vector incubator module (\`--add-modules=jdk.incubator.vector\`), same run:"
+    echo
+    echo "| measurement | without the module | with the module |"
+    echo "|---|---:|---:|"
+    for ((i = 0; i < ${#vector_rows[@]}; i += 2)); do
+        IFS='|' read -r l1 _ m1 _ c1 <<<"${vector_rows[i]}"
+        IFS='|' read -r _ _ m2 _ c2 <<<"${vector_rows[i + 1]}"
+        echo "| ${l1%, without the module} (whole process, median s of $runs; CPU s) | $m1 (CPU $c1) | $m2 (CPU $c2) |"
+    done
+    echo "| search mix, warm JVM, $rounds rounds per query after 5 s warm-up: p50 / p99 ms | $mix_without_50 / $mix_without_99 | $mix_with_50 / $mix_with_99 |"
+    echo "| ingest, EvidenceIndex.add of $ingest_lines lines, lines/s (two runs each, alternating) | $ingest_without, $ingest_without2 | $ingest_with, $ingest_with2 |"
+    echo
+} >"$table"
+cat "$table"
+if ! grep -q '^## startup' "$results" 2>/dev/null; then
+    printf '\n## startup\n\n' >>"$results"
+fi
+cat "$table" >>"$results"
+rm -f "$table"
