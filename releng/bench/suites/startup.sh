@@ -15,7 +15,8 @@
 # $STARTUP_BENCH_TMP (default /tmp/faultline-startup-bench) unless already there; remove that folder
 # afterwards (~2.1 GB). Needs the product built (./mvnw verify -DskipTests) and ripgrep, libevtx-utils.
 # Appends the tables to releng/bench/RESULTS.md under "## startup".
-#   STARTUP_RUNS (10), SEARCH_LINES (10000000), STARTUP_INGEST_LINES (500000), SEARCH_ROUNDS (30)
+#   STARTUP_RUNS (10), SEARCH_LINES (10000000), STARTUP_INGEST_LINES (500000), SEARCH_ROUNDS (30),
+#   STARTUP_INGEST_TWICE (1: two ingest runs each way, alternating; 0: one)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -118,8 +119,12 @@ read -r mix_without_50 mix_without_99 < <(mix)
 read -r mix_with_50 mix_with_99 < <(mix --add-modules=jdk.incubator.vector)
 ingest_without=$(ingest)
 ingest_with=$(ingest --add-modules=jdk.incubator.vector)
-ingest_without2=$(ingest)
-ingest_with2=$(ingest --add-modules=jdk.incubator.vector)
+ingest_without2="-"
+ingest_with2="-"
+if [ "${STARTUP_INGEST_TWICE:-1}" = 1 ]; then
+    ingest_without2=$(ingest)
+    ingest_with2=$(ingest --add-modules=jdk.incubator.vector)
+fi
 
 date_utc="$(date -u +%Y-%m-%dT%H:%MZ)"
 cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
