@@ -138,6 +138,7 @@ final class DocumentMapper {
         }
         addTypedFields(doc, fields);
         FleetFields.add(doc, record, fields);
+        CrashFields.add(doc, record, fields);
         if (!fields.isEmpty()) {
             doc.add(new StoredField(IndexFields.FIELDS, encodeFields(fields)));
         }

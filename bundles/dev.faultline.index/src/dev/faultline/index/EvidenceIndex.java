@@ -355,7 +355,7 @@ public final class EvidenceIndex implements Closeable {
         long seq = nextSeq(w);
         long count = 0;
         boolean committed = false;
-        try {
+        try (ParallelDocumentWriter documents = new ParallelDocumentWriter(w, mapper)) {
             if (replaceAll) {
                 w.deleteAll();
             }
@@ -377,7 +377,7 @@ public final class EvidenceIndex implements Closeable {
                     samePlace.put(place, 0);
                 }
                 lastPlace = place;
-                w.addDocument(mapper.toDocument(record, id, seq++));
+                documents.add(record, id, seq++);
                 count++;
                 if (count % PROGRESS_INTERVAL == 0) {
                     progress.indexed(count);
@@ -386,6 +386,7 @@ public final class EvidenceIndex implements Closeable {
                     }
                 }
             }
+            documents.finish();
             if (progress.isCanceled()) {
                 throw new IndexCanceledException(count);
             }

@@ -65,6 +65,8 @@ public final class IndexFields {
         alias(MODULE, "module", "mod", "driver", "image");
         alias(BUCKET, "bucket", "failure", "failurebucket", "failure_bucket", "failurebucketid");
         alias(TAG, "tag", "tags");
+        alias(CrashFields.SYMBOL_TERM, "symbol", "symbolname", "symbol_name");
+        alias(CrashFields.FRAME_TERM, "frame", "frames", "stack");
         alias(TIME, "time", "timestamp", "date");
         alias(ID, "id");
     }

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import dev.faultline.core.evidence.EvidenceRecord;
 import dev.faultline.core.formats.FormatParser;
 import dev.faultline.core.formats.Formats;
 import dev.faultline.core.formats.ParseOptions;
@@ -34,6 +36,8 @@ public final class EvidenceImporter {
     private final EvidenceStore store;
     private final String user;
     private final ParseOptions options;
+    private Consumer<EvidenceRecord> tap = record -> {
+    };
 
     public EvidenceImporter(InvestigationFolder folder, String user) {
         this(folder, user, ParseOptions.defaults());
@@ -44,6 +48,15 @@ public final class EvidenceImporter {
         this.store = new EvidenceStore(folder);
         this.user = user;
         this.options = options;
+    }
+
+    /**
+     * Hands every record read from now on, citing its evidence file's SHA-256, to {@code consumer}
+     * as well (on the thread that imports), e.g. to index it in the same pass ({@link StreamingImport}).
+     */
+    public EvidenceImporter tapRecords(Consumer<EvidenceRecord> consumer) {
+        this.tap = consumer;
+        return this;
     }
 
     /**
@@ -132,7 +145,7 @@ public final class EvidenceImporter {
         }
         EvidenceStore.Stored stored = store.add(source, name, user);
         Evidence evidence = stored.evidence();
-        if (stored.alreadyPresent() || batch.evidence.stream().anyMatch(e -> e.getSha256().equals(evidence.getSha256()))) {
+        if (stored.alreadyPresent() || !batch.addEvidenceHash(evidence.getSha256())) {
             return new FileReport(name, evidence.getPath(), evidence.getImporter(), 0, 0, List.of(), true, null);
         }
         batch.evidence.add(evidence);
@@ -164,6 +177,7 @@ public final class EvidenceImporter {
     private Parse parse(Path file, FormatParser parser, Evidence evidence, ImportBatch batch, String name, ImportMonitor monitor)
             throws IOException {
         ModelMapper mapper = new ModelMapper(batch, evidence);
+        String sha256 = evidence.getSha256();
         Parse result = new Parse();
         long[] counts = new long[2];
         List<Rejection> rejections = result.rejections;
@@ -176,6 +190,7 @@ public final class EvidenceImporter {
                     }
                     counts[0]++;
                     mapper.map(record);
+                    tap.accept(EvidenceRecords.withSha256(record.evidence(), sha256));
                 }
 
                 @Override

@@ -2,9 +2,11 @@ package dev.faultline.intake;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import dev.faultline.model.CrashAnalysis;
 import dev.faultline.model.Driver;
@@ -31,11 +33,24 @@ public final class ImportBatch {
     final List<CrashAnalysis> crashes = new ArrayList<>();
     final List<TimelineEvent> events = new ArrayList<>();
     private final Map<String, Host> hostsByName = new HashMap<>();
+    private final Set<String> evidenceHashes = new HashSet<>();
+    private final Set<String> crashSignatures = new HashSet<>();
+    private long crashesInIndexOnly;
     private final Map<String, Driver> driversByFile = new HashMap<>();
     private final Map<String, Update> updatesByKey = new HashMap<>();
 
+    /**
+     * Crash analyses an investigation holds as model objects before further ones are kept only in
+     * the index (a fleet's 100,000 dumps would otherwise be 100,000 objects with their frames,
+     * hosts, citations and timeline events in memory and in {@code investigation.xmi}).
+     */
+    public static final int CRASHES_IN_MODEL = 1_000;
+    /** Above {@link #CRASHES_IN_MODEL}: at most this many more, each the first of a failure bucket not yet represented. */
+    public static final int CRASH_REPRESENTATIVES = 1_000;
+
     public ImportBatch(Investigation investigation) {
         this.investigation = investigation;
+        investigation.getCrashAnalyses().forEach(c -> crashSignatures.add(signature(c)));
         investigation.getHosts().forEach(h -> hostsByName.putIfAbsent(key(h.getName()), h));
         investigation.getDrivers().forEach(d -> driversByFile.putIfAbsent(key(d.getFileName()), d));
     }
@@ -82,6 +97,40 @@ public final class ImportBatch {
 
     private static String updateKey(String identifier, String product, String version) {
         return key(identifier) + "|" + key(product) + "|" + key(version);
+    }
+
+    /**
+     * Whether a crash analysis with this signature (see {@code ModelMapper.crashSignature}) becomes a
+     * model object: always while the investigation and the batch hold fewer than
+     * {@link #CRASHES_IN_MODEL}; beyond, only as the representative of a signature not yet in the
+     * model, up to {@link #CRASH_REPRESENTATIVES} more. Counts those it refuses.
+     */
+    boolean keepCrashInModel(String signature) {
+        int inModel = investigation.getCrashAnalyses().size() + crashes.size();
+        boolean newSignature = crashSignatures.add(signature);
+        if (inModel < CRASHES_IN_MODEL || (newSignature && inModel < CRASHES_IN_MODEL + CRASH_REPRESENTATIVES)) {
+            return true;
+        }
+        crashesInIndexOnly++;
+        return false;
+    }
+
+    /** Crash analyses of this batch kept only in the search index (beyond {@link #CRASHES_IN_MODEL}). */
+    public long crashesInIndexOnly() {
+        return crashesInIndexOnly;
+    }
+
+    private static String signature(CrashAnalysis c) {
+        if (c.getFailureBucket() != null && !c.getFailureBucket().isBlank()) {
+            return c.getFailureBucket().trim().toLowerCase(Locale.ROOT);
+        }
+        return (c.getBugcheckCode() == null ? "" : c.getBugcheckCode().toLowerCase(Locale.ROOT)) + "|"
+                + (c.getFaultingModule() == null ? "" : c.getFaultingModule().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether evidence with these bytes is already part of the batch; records it as such when not. */
+    boolean addEvidenceHash(String sha256) {
+        return evidenceHashes.add(sha256.toLowerCase(Locale.ROOT));
     }
 
     private static String key(String name) {

@@ -36,7 +36,9 @@ import dev.faultline.model.UpdateKind;
  * Turns parsed records into model objects, each citing its evidence file and line or offset:
  * <ul>
  * <li>a crash analysis → CrashAnalysis (with stack frames), its Host, the Driver it blames and a
- * "crash" TimelineEvent;</li>
+ * "crash" TimelineEvent; beyond {@value ImportBatch#CRASHES_IN_MODEL} analyses in the investigation only
+ * one representative per failure bucket (see {@link ImportBatch#keepCrashInModel(String)}): the rest
+ * live in the search index, which has every analysis with the fields clustering needs;</li>
  * <li>a driverquery row → Driver (loaded on its host when running); an inventory row → Host; a
  * deployment record → Update;</li>
  * <li>Windows events that matter (Kernel-Power 41, BugCheck 1001, EventLog 6008, driver installs
@@ -85,6 +87,9 @@ public final class ModelMapper {
     }
 
     private void crash(CrashAnalysisRecord r) {
+        if (!batch.keepCrashInModel(crashSignature(r))) {
+            return; // a fleet's analyses beyond the threshold live in the index only (dev.faultline.index.CrashFields)
+        }
         CrashAnalysis crash = F.createCrashAnalysis();
         crash.setTime(r.dumpTime());
         crash.setBugcheckCode(r.bugcheckCode());
@@ -132,6 +137,16 @@ public final class ModelMapper {
                     r.source());
             event.getTags().add("bugcheck");
         }
+    }
+
+    /** What makes crashes alike for choosing representatives: the failure bucket, else bugcheck code and faulting module. */
+    static String crashSignature(CrashAnalysisRecord r) {
+        if (r.failureBucketId() != null && !r.failureBucketId().isBlank()) {
+            return r.failureBucketId().trim().toLowerCase(Locale.ROOT);
+        }
+        String module = r.faultingModule() != null ? r.faultingModule() : r.moduleName();
+        return (r.bugcheckCode() == null ? "" : r.bugcheckCode().toLowerCase(Locale.ROOT)) + "|"
+                + (module == null ? "" : module.toLowerCase(Locale.ROOT));
     }
 
     private void driver(DriverRecord r) {

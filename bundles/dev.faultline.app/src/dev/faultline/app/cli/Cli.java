@@ -65,6 +65,9 @@ public final class Cli {
         } catch (BadInputException e) {
             err.println("faultline " + name + ": " + e.getMessage());
             return ExitCode.BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            err.println("faultline " + name + ": internal error: out of memory (" + e.getMessage() + ")");
+            return ExitCode.INTERNAL;
         } catch (Exception | LinkageError e) {
             err.println("faultline " + name + ": internal error: " + e);
             for (StackTraceElement frame : e.getStackTrace()) {

@@ -23,7 +23,7 @@ import dev.faultline.intake.EvidenceRecords;
 import dev.faultline.intake.FileReport;
 import dev.faultline.intake.ImportBatch;
 import dev.faultline.intake.ImportMonitor;
-import dev.faultline.model.Evidence;
+import dev.faultline.intake.StreamingImport;
 import dev.faultline.model.persistence.InvestigationFolder;
 
 /**
@@ -90,11 +90,9 @@ public class ImportCommand implements CliCommand {
                 : InvestigationFolder.create(dir);
         ImportBatch batch = new ImportBatch(folder.investigation());
         EvidenceImporter importer = new EvidenceImporter(folder, System.getProperty("user.name", "unknown"));
-        List<FileReport> reports = importer.importAll(inputs, format, batch, ImportMonitor.NONE);
-        List<Evidence> added = List.copyOf(batch.evidence());
+        List<FileReport> reports = importAndIndex(folder, importer, inputs, format, batch);
         batch.addTo(folder.investigation());
         folder.save();
-        index(folder, added, context);
         boolean rejected = false;
         for (FileReport report : reports) {
             rejected |= !report.ok();
@@ -103,27 +101,17 @@ public class ImportCommand implements CliCommand {
         return rejected ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
 
-    /** Adds the new evidence's records to the index (built from all evidence when it does not exist yet). */
-    private static void index(InvestigationFolder folder, List<Evidence> added, CliContext context) throws IOException {
-        IndexProgress quiet = new IndexProgress() {
-            @Override
-            public void indexed(long records) {
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return false;
-            }
-        };
-        try (EvidenceIndex index = EvidenceIndex.open(folder.indexDir(), () -> EvidenceRecords.of(folder), quiet, Verification.OPEN)) {
-            if (index.openOutcome() == dev.faultline.index.OpenOutcome.OPENED) {
-                for (Evidence evidence : added) {
-                    try (var records = EvidenceRecords.of(folder.evidenceFile(evidence), evidence.getPath(), evidence.getSha256(),
-                            Formats.byId(evidence.getImporter()).orElseThrow())) {
-                        index.add(records, quiet);
-                    }
-                }
-            }
+    /**
+     * Reads each file once: the records are mapped to model objects on a reader thread and added to
+     * the index on this one (a missing index is first built from the evidence the investigation
+     * already has); the index commits once, at the end.
+     */
+    private static List<FileReport> importAndIndex(InvestigationFolder folder, EvidenceImporter importer, List<Path> inputs, String format,
+            ImportBatch batch) throws IOException {
+        try (EvidenceIndex index = EvidenceIndex.open(folder.indexDir(), () -> EvidenceRecords.of(folder), IndexProgress.NONE,
+                Verification.OPEN)) {
+            return StreamingImport.run(importer, tapped -> tapped.importAll(inputs, format, batch, ImportMonitor.NONE),
+                    records -> index.add(records, IndexProgress.NONE)).reports();
         }
     }
 
