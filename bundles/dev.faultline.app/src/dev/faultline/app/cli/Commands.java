@@ -6,6 +6,7 @@ import java.util.Optional;
 import dev.faultline.app.cli.commands.ChainCommand;
 import dev.faultline.app.cli.commands.ClustersCommand;
 import dev.faultline.app.cli.commands.DriversCommand;
+import dev.faultline.app.cli.commands.ExportDiagramCommand;
 import dev.faultline.app.cli.commands.HelpCommand;
 import dev.faultline.app.cli.commands.ImportCommand;
 import dev.faultline.app.cli.commands.IndexCommand;
@@ -36,6 +37,7 @@ public final class Commands {
                 new ClustersCommand(),
                 new ChainCommand(),
                 new DriversCommand(),
+                new ExportDiagramCommand(),
                 new VersionCommand(),
                 new HelpCommand());
     }

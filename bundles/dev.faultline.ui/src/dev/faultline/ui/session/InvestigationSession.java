@@ -11,6 +11,7 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 
+import dev.faultline.diagram.SampleDiagram;
 import dev.faultline.model.Investigation;
 import dev.faultline.model.edit.InvestigationEditingDomains;
 import dev.faultline.model.persistence.InvestigationFolder;
@@ -79,14 +80,17 @@ public final class InvestigationSession {
     }
 
     /**
-     * Opens the built-in sample investigation, written as a normal investigation folder to
-     * {@code dir} the first time (later runs open what is there, with the user's edits).
+     * Opens the built-in sample investigation, written as a normal investigation folder (with its
+     * causal-chain diagram) to {@code dir} the first time (later runs open what is there, with the
+     * user's edits).
      */
     public void openSample(Path dir) throws IOException {
         if (Files.isRegularFile(dir.resolve(InvestigationFolder.MODEL_FILE))) {
             open(dir);
         } else {
-            show(SampleInvestigation.writeTo(dir));
+            InvestigationFolder sample = SampleInvestigation.writeTo(dir);
+            SampleDiagram.writeTo(sample);
+            show(sample);
         }
     }
 

@@ -11,13 +11,15 @@ import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
 import dev.faultline.app.cli.JsonLine;
 import dev.faultline.app.cli.UsageException;
+import dev.faultline.diagram.SampleDiagram;
 import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.model.persistence.InvestigationFolderException;
 import dev.faultline.model.sample.SampleInvestigation;
 
 /**
  * {@code faultline sample DIR}: writes the built-in sample investigation ("CrowdStrike Falcon
- * channel file 291 — 19 July 2024 (reconstructed)") to DIR as a normal investigation folder.
+ * channel file 291 — 19 July 2024 (reconstructed)") to DIR as a normal investigation folder, with its
+ * causal chain drawn ({@code diagrams/causal-chain.diagram}).
  */
 public class SampleCommand implements CliCommand {
 
@@ -36,7 +38,8 @@ public class SampleCommand implements CliCommand {
         return """
                 Usage: faultline [--json] sample DIR
                   Writes the sample investigation "%s"
-                  to DIR (which must not exist or be empty): DIR/investigation.xmi and DIR/evidence/.
+                  to DIR (which must not exist or be empty): DIR/investigation.xmi, DIR/evidence/ and
+                  the causal-chain diagram DIR/diagrams/causal-chain.diagram.
                   Prints the folder (with --json: {"folder", "title"}).""".formatted(SampleInvestigation.TITLE);
     }
 
@@ -46,6 +49,7 @@ public class SampleCommand implements CliCommand {
         InvestigationFolder folder;
         try {
             folder = SampleInvestigation.writeTo(dir);
+            SampleDiagram.writeTo(folder);
         } catch (InvestigationFolderException e) {
             throw new BadInputException(e.getMessage(), e);
         }

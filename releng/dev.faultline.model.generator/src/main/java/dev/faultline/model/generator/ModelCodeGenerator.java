@@ -31,32 +31,38 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 
 /**
- * Generates the model code ({@code dev.faultline.model/src-gen}) and the item providers
- * ({@code dev.faultline.model.edit/src-gen}) from {@code faultline.genmodel}, outside OSGi.
+ * Generates EMF model code outside OSGi: by default the investigation model
+ * ({@code dev.faultline.model/src-gen}) and its item providers ({@code dev.faultline.model.edit/src-gen})
+ * from {@code faultline.genmodel}; with a second argument, the model code of another genmodel
+ * (e.g. the diagram notation model of {@code dev.faultline.diagram}), without edit code.
  * <p>
  * Does by hand what the EMF plug-ins' plugin.xml would do in an IDE: resource factories, package
  * registrations, the generator adapter factory and the platform:/resource mapping of the two bundle
  * folders. Any output on stderr during generation is treated as failure, because the generator
  * reports template exceptions there while its Diagnostic still says OK.
  * <p>
- * Usage: {@code ModelCodeGenerator <bundles-folder>}
+ * Usage: {@code ModelCodeGenerator <bundles-folder> [<bundle>/model/<name>.genmodel]}
  */
 public final class ModelCodeGenerator {
 
     private static final String MODEL_BUNDLE = "dev.faultline.model";
     private static final String EDIT_BUNDLE = "dev.faultline.model.edit";
-    private static final String GENMODEL_PATH = "/" + MODEL_BUNDLE + "/model/faultline.genmodel";
+    private static final String GENMODEL_PATH = MODEL_BUNDLE + "/model/faultline.genmodel";
 
     private ModelCodeGenerator() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: ModelCodeGenerator <bundles-folder>");
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: ModelCodeGenerator <bundles-folder> [<bundle>/model/<name>.genmodel]");
             System.exit(2);
         }
         Path bundles = Path.of(args[0]).toAbsolutePath().normalize();
-        List<String> problems = generate(bundles);
+        List<String> problems = args.length == 1
+                ? generate(bundles, GENMODEL_PATH, List.of(MODEL_BUNDLE, EDIT_BUNDLE),
+                        List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE))
+                : generate(bundles, args[1], List.of(args[1].substring(0, args[1].indexOf('/'))),
+                        List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE));
         if (!problems.isEmpty()) {
             problems.forEach(p -> System.err.println("generate-model: " + p));
             System.exit(1);
@@ -64,9 +70,16 @@ public final class ModelCodeGenerator {
         System.out.println("generate-model: model and edit code generated into " + bundles);
     }
 
-    /** Runs the generation; returns the problems found (empty on success). */
-    static List<String> generate(Path bundles) throws IOException {
-        for (String bundle : List.of(MODEL_BUNDLE, EDIT_BUNDLE)) {
+    /**
+     * Runs the generation; returns the problems found (empty on success).
+     *
+     * @param genModelPath the genmodel, relative to {@code bundles} (its first segment is its bundle)
+     * @param bundleNames the bundle folders the genmodel's directories point into
+     * @param projectTypes the generator's project types to generate (model, edit)
+     */
+    static List<String> generate(Path bundles, String genModelPath, List<String> bundleNames, List<String> projectTypes)
+            throws IOException {
+        for (String bundle : bundleNames) {
             Path folder = bundles.resolve(bundle);
             if (!Files.isDirectory(folder)) {
                 return List.of("bundle folder missing: " + folder);
@@ -87,7 +100,7 @@ public final class ModelCodeGenerator {
         resourceSet.getURIConverter().getURIMap().put(URI.createPlatformPluginURI("/org.eclipse.emf.ecore/", false),
                 URI.createURI("archive:" + ecoreJar + "!/"));
 
-        Resource genModelResource = resourceSet.getResource(URI.createPlatformResourceURI(GENMODEL_PATH, false), true);
+        Resource genModelResource = resourceSet.getResource(URI.createPlatformResourceURI("/" + genModelPath, false), true);
         GenModel genModel = (GenModel) genModelResource.getContents().get(0);
         genModel.reconcile();
         List<EPackage> ePackages = new ArrayList<>();
@@ -105,7 +118,7 @@ public final class ModelCodeGenerator {
         if (!problems.isEmpty()) {
             return problems;
         }
-        saveIfChanged(genModelResource, bundles.resolve(MODEL_BUNDLE).resolve("model/faultline.genmodel"));
+        saveIfChanged(genModelResource, bundles.resolve(genModelPath));
 
         PrintStream originalErr = System.err;
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
@@ -113,8 +126,7 @@ public final class ModelCodeGenerator {
         try {
             Generator generator = new Generator();
             generator.setInput(genModel);
-            for (String projectType : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-                    GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
+            for (String projectType : projectTypes) {
                 collect(generator.generate(genModel, projectType, new BasicMonitor()), problems);
             }
         } finally {
