@@ -36,7 +36,16 @@ public final class InvestigationSession {
         }
     }
 
+    /**
+     * Something kept beside the model that is edited through the same command stack and saved with it
+     * (an open diagram): {@link #save()} calls it after the model was saved.
+     */
+    public interface SaveParticipant {
+        void save(InvestigationFolder folder) throws IOException;
+    }
+
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final List<SaveParticipant> participants = new CopyOnWriteArrayList<>();
     private final CommandStackListener stackListener = event -> fireChanged();
     private InvestigationFolder folder;
     private AdapterFactoryEditingDomain domain;
@@ -94,12 +103,18 @@ public final class InvestigationSession {
         }
     }
 
-    /** Saves the open investigation atomically and marks the command stack as saved. */
+    /**
+     * Saves the open investigation atomically, then what the {@link SaveParticipant}s keep beside it,
+     * and marks the command stack as saved.
+     */
     public void save() throws IOException {
         if (folder == null) {
             return;
         }
         folder.save();
+        for (SaveParticipant participant : participants) {
+            participant.save(folder);
+        }
         InvestigationEditingDomains.markSaved(domain);
         fireChanged();
     }
@@ -138,6 +153,14 @@ public final class InvestigationSession {
         for (Listener listener : listeners) {
             listener.changed(this);
         }
+    }
+
+    public void addSaveParticipant(SaveParticipant participant) {
+        participants.add(participant);
+    }
+
+    public void removeSaveParticipant(SaveParticipant participant) {
+        participants.remove(participant);
     }
 
     public void addListener(Listener listener) {

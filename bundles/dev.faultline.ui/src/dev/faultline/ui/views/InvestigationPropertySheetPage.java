@@ -10,14 +10,15 @@ import dev.faultline.ui.session.InvestigationSession;
 /**
  * The Properties view page for model objects: properties from the item providers, edits as
  * commands on the session's command stack, and the shared Undo/Redo while the Properties view is
- * active. Refreshes itself after every edit, undo or redo.
+ * active. Refreshes itself after every edit, undo or redo. Parts whose selection holds model objects
+ * (the explorer, the diagram editor) return it from {@code getAdapter(IPropertySheetPage.class)}.
  */
-class InvestigationPropertySheetPage extends PropertySheetPage implements InvestigationSession.Listener {
+public class InvestigationPropertySheetPage extends PropertySheetPage implements InvestigationSession.Listener {
 
     private final InvestigationSession session;
     private final CommandStackActions undoRedo;
 
-    InvestigationPropertySheetPage(InvestigationSession session, CommandStackActions undoRedo) {
+    public InvestigationPropertySheetPage(InvestigationSession session, CommandStackActions undoRedo) {
         this.session = session;
         this.undoRedo = undoRedo;
         if (session.isOpen()) {

@@ -13,6 +13,7 @@ import dev.faultline.app.cli.BadInputException;
 import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
+import dev.faultline.app.cli.JsonLine;
 import dev.faultline.app.cli.UsageException;
 import dev.faultline.diagram.DiagramBuilder;
 import dev.faultline.diagram.DiagramException;
@@ -99,9 +100,8 @@ public class ExportDiagramCommand implements CliCommand {
         DiagramScene scene = DiagramScene.of(diagram, folder);
         long bytes = Files.size(file);
         if (context.json()) {
-            context.out().println("{\"file\":" + Json.string(file.toString()) + ",\"format\":" + Json.string(format.extension())
-                    + ",\"diagram\":" + Json.string(diagram.getName()) + ",\"nodes\":" + scene.nodes().size() + ",\"edges\":"
-                    + scene.edges().size() + ",\"bytes\":" + bytes + "}");
+            JsonLine.object().put("file", file.toString()).put("format", format.extension()).put("diagram", diagram.getName())
+                    .put("nodes", scene.nodes().size()).put("edges", scene.edges().size()).put("bytes", bytes).println(context.out());
         } else {
             context.out().println(file);
         }
