@@ -51,12 +51,13 @@ public final class SvgSanitizer {
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(null);
-            Document document = builder.parse(new InputSource(new StringReader(svg)));
+            Document document = builder.parse(new InputSource(new StringReader(withoutPlainDoctype(svg))));
             Element root = document.getDocumentElement();
             if (!"svg".equals(localName(root))) {
                 throw new IllegalArgumentException("not an SVG picture: root element is <" + root.getNodeName() + ">");
             }
             clean(root);
+            scalable(root);
             TransformerFactory transformers = TransformerFactory.newInstance();
             transformers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             Transformer transformer = transformers.newTransformer();
@@ -70,6 +71,15 @@ public final class SvgSanitizer {
         } catch (Exception e) {
             throw new IllegalArgumentException("not a well-formed SVG picture: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * SVG writers put a plain {@code <!DOCTYPE svg PUBLIC ...>} in front of the picture: it is dropped (it
+     * would only name the external DTD, which is never read). A doctype with an internal subset (entity
+     * declarations) stays, and the parser refuses it.
+     */
+    private static String withoutPlainDoctype(String svg) {
+        return svg.replaceFirst("<!DOCTYPE[^\\[>]*>", "");
     }
 
     private static void clean(Element element) {
@@ -103,6 +113,15 @@ public final class SvgSanitizer {
         }
         if ("style".equals(localName(element)) && element.getTextContent().toLowerCase(Locale.ROOT).matches("(?s).*(url\\(|@import|expression\\().*")) {
             element.getParentNode().removeChild(element);
+        }
+    }
+
+    /** A picture with a width and height but no view box gets one, so a page can scale it instead of clipping it. */
+    private static void scalable(Element root) {
+        String width = root.getAttribute("width").replace("px", "").strip();
+        String height = root.getAttribute("height").replace("px", "").strip();
+        if (root.getAttribute("viewBox").isEmpty() && width.matches("[0-9.]+") && height.matches("[0-9.]+")) {
+            root.setAttribute("viewBox", "0 0 " + width + " " + height);
         }
     }
 

@@ -115,6 +115,13 @@ class HostileEvidenceTest {
     }
 
     @Test
+    void aPictureGetsAViewBoxSoItScalesInsteadOfBeingClipped() {
+        String svg = SvgSanitizer.sanitize("<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"300\"><text>x</text></svg>");
+        assertTrue(svg.contains("viewBox=\"0 0 1200 300\""), svg);
+    }
+
+    @Test
     void aPictureThatIsNotSvgIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> SvgSanitizer.sanitize("<html><script>alert(1)</script></html>"));
         assertThrows(IllegalArgumentException.class,
