@@ -32,7 +32,7 @@ public interface ReportContributions {
 
     /** What the parts of Faultline installed with this bundle contribute (what the CLI and the workbench use). */
     static ReportContributions installed() {
-        return NONE;
+        return dev.faultline.report.internal.InstalledContributions.INSTANCE;
     }
 
     /** The investigation's causal-chain diagram. */

@@ -49,6 +49,10 @@ class ReportCliTest {
         assertTrue(html.contains("<code>" + sha + "</code>"), "evidence appendix with the full SHA-256");
         assertTrue(html.contains("sample-sources.md:5"), "citations with file:line");
         assertTrue(html.contains("Channel File 291"));
+        int diagram = html.indexOf("<section id=\"diagram\">");
+        int svg = html.indexOf("<svg", diagram);
+        assertTrue(diagram > 0 && svg > diagram && svg < html.indexOf("</section>", diagram), "the diagram inline as <svg>");
+        assertTrue(html.substring(svg, html.indexOf("</svg>", svg)).contains("csagent.sys"), "its labels as text");
     }
 
     @Test
