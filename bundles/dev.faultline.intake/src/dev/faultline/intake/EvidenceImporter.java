@@ -145,6 +145,9 @@ public final class EvidenceImporter {
         }
         EvidenceStore.Stored stored = store.add(source, name, user);
         Evidence evidence = stored.evidence();
+        if (stored.alreadyPresent() && readDifferently(evidence, format) && batch.addEvidenceHash(evidence.getSha256())) {
+            return reread(stored, parser, name, batch, monitor);
+        }
         if (stored.alreadyPresent() || !batch.addEvidenceHash(evidence.getSha256())) {
             return new FileReport(name, evidence.getPath(), evidence.getImporter(), 0, 0, List.of(), true, null);
         }
@@ -160,10 +163,36 @@ public final class EvidenceImporter {
             }
         }
         evidence.setImporter(parser.id());
+        ReadOptions.record(options, evidence);
         store.custody().append(new CustodyLog.Entry(Instant.now(), user, "import", evidence.getPath(), evidence.getSha256(),
                 evidence.getSize(), name, parser.id(), parse.records, parse.rejected));
-        return new FileReport(name, evidence.getPath(), parser.id(), parse.records, parse.rejected, List.copyOf(parse.rejections),
-                false, null);
+        return parse.report(name, evidence.getPath(), parser.id(), null);
+    }
+
+    /**
+     * Whether a file already in the investigation is to be read again: when a format other than
+     * the one it was read with is given (a wrong guess corrected), or a zone or year other than
+     * the ones it was read with.
+     */
+    private boolean readDifferently(Evidence evidence, FormatParser format) {
+        boolean otherFormat = format != null && !format.id().equals(evidence.getImporter());
+        return otherFormat || (ReadOptions.given(options) && !ReadOptions.same(options, evidence));
+    }
+
+    /**
+     * Reads a file already in the investigation again with another format or other options: its
+     * model objects and index records are replaced by the new reading (when the batch is added and
+     * the index commits), and the custody log says so ("reread").
+     */
+    private FileReport reread(EvidenceStore.Stored stored, FormatParser parser, String name, ImportBatch batch, ImportMonitor monitor)
+            throws IOException {
+        Evidence evidence = stored.evidence();
+        String before = evidence.getImporter();
+        Parse parse = parse(stored.file(), parser, evidence, batch, name, monitor);
+        batch.rereads.add(new ImportBatch.Reread(evidence, parser.id(), options));
+        store.custody().append(new CustodyLog.Entry(Instant.now(), user, "reread", evidence.getPath(), evidence.getSha256(),
+                evidence.getSize(), name, parser.id(), parse.records, parse.rejected));
+        return parse.report(name, evidence.getPath(), parser.id(), before == null ? "unread" : before);
     }
 
     private static final String TEXT = "text";
@@ -171,7 +200,13 @@ public final class EvidenceImporter {
     private static final class Parse {
         long records;
         long rejected;
+        long untimed;
         final List<Rejection> rejections = new ArrayList<>();
+
+        FileReport report(String name, String evidencePath, String format, String rereadFrom) {
+            return new FileReport(name, evidencePath, format, records, rejected, List.copyOf(rejections), false, null, untimed,
+                    rereadFrom);
+        }
     }
 
     private Parse parse(Path file, FormatParser parser, Evidence evidence, ImportBatch batch, String name, ImportMonitor monitor)
@@ -179,7 +214,7 @@ public final class EvidenceImporter {
         ModelMapper mapper = new ModelMapper(batch, evidence);
         String sha256 = evidence.getSha256();
         Parse result = new Parse();
-        long[] counts = new long[2];
+        long[] counts = new long[3];
         List<Rejection> rejections = result.rejections;
         try (InputStream in = Files.newInputStream(file)) {
             parser.parse(in, evidence.getPath(), options, new RecordSink() {
@@ -190,7 +225,11 @@ public final class EvidenceImporter {
                     }
                     counts[0]++;
                     mapper.map(record);
-                    tap.accept(EvidenceRecords.withSha256(record.evidence(), sha256));
+                    EvidenceRecord indexed = EvidenceRecords.withSha256(record.evidence(), sha256);
+                    if (indexed.timestamp() == null) {
+                        counts[2]++;
+                    }
+                    tap.accept(indexed);
                 }
 
                 @Override
@@ -204,6 +243,7 @@ public final class EvidenceImporter {
         }
         result.records = counts[0];
         result.rejected = counts[1];
+        result.untimed = counts[2];
         return result;
     }
 

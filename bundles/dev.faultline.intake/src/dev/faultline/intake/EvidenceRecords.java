@@ -56,20 +56,26 @@ public final class EvidenceRecords {
         List<Evidence> evidence = folder.investigation().getEvidence().stream().filter(EvidenceRecords::readable).toList();
         return RecordPipe.start(folder.root().getFileName() + " evidence", out -> {
             for (Evidence e : evidence) {
-                read(folder.evidenceFile(e), e.getPath(), e.getSha256(), Formats.byId(e.getImporter()).orElseThrow(), out);
+                read(folder.evidenceFile(e), e.getPath(), e.getSha256(), Formats.byId(e.getImporter()).orElseThrow(), ReadOptions.of(e),
+                        out);
             }
         });
     }
 
-    /** The records of one file read with one format, on a reader thread. */
+    /** The records of one file read with one format (UTC, no assumed year), on a reader thread. */
     public static Stream<EvidenceRecord> of(Path file, String name, String sha256, FormatParser parser) {
-        return RecordPipe.start(name, out -> read(file, name, sha256, parser, out));
+        return of(file, name, sha256, parser, ParseOptions.defaults());
     }
 
-    private static void read(Path file, String name, String sha256, FormatParser parser, Consumer<EvidenceRecord> out)
-            throws IOException {
+    /** The records of one file read with one format and options (see {@link ReadOptions#of}), on a reader thread. */
+    public static Stream<EvidenceRecord> of(Path file, String name, String sha256, FormatParser parser, ParseOptions options) {
+        return RecordPipe.start(name, out -> read(file, name, sha256, parser, options, out));
+    }
+
+    private static void read(Path file, String name, String sha256, FormatParser parser, ParseOptions options,
+            Consumer<EvidenceRecord> out) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            parser.parse(in, name, ParseOptions.defaults(), new RecordSink() {
+            parser.parse(in, name, options, new RecordSink() {
                 @Override
                 public void accept(ParsedRecord record) {
                     out.accept(withSha256(record.evidence(), sha256));

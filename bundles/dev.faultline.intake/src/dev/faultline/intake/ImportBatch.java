@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.faultline.core.formats.ParseOptions;
 import dev.faultline.model.CrashAnalysis;
 import dev.faultline.model.Driver;
 import dev.faultline.model.Evidence;
@@ -32,6 +33,7 @@ public final class ImportBatch {
     final List<Update> updates = new ArrayList<>();
     final List<CrashAnalysis> crashes = new ArrayList<>();
     final List<TimelineEvent> events = new ArrayList<>();
+    final List<Reread> rereads = new ArrayList<>();
     private final Map<String, Host> hostsByName = new HashMap<>();
     private final Set<String> evidenceHashes = new HashSet<>();
     private final Set<String> crashSignatures = new HashSet<>();
@@ -137,8 +139,31 @@ public final class ImportBatch {
         return name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
     }
 
-    /** Adds everything the batch made to the investigation (headless use; the workbench uses a command). */
+    /**
+     * An evidence file already in the investigation that this batch read again: its earlier
+     * model objects are replaced by the batch's when it is added.
+     */
+    public record Reread(Evidence evidence, String format, ParseOptions options) {
+    }
+
+    /** Files already in the investigation that this batch read again (another format or other options). */
+    public List<Reread> rereads() {
+        return rereads;
+    }
+
+    /**
+     * Adds everything the batch made to the investigation (headless use; the workbench uses a
+     * command). For a file read again, first removes what its earlier reading made (see
+     * {@link EarlierReading}) and records its new format and options.
+     */
     public void addTo(Investigation target) {
+        if (!rereads.isEmpty()) {
+            EarlierReading.remove(target, rereads.stream().map(Reread::evidence).toList());
+            for (Reread r : rereads) {
+                r.evidence().setImporter(r.format());
+                ReadOptions.record(r.options(), r.evidence());
+            }
+        }
         target.getEvidence().addAll(evidence);
         target.getHosts().addAll(hosts);
         target.getDrivers().addAll(drivers);

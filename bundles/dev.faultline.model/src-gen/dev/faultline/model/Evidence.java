@@ -28,6 +28,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.faultline.model.Evidence#getImportedAt <em>Imported At</em>}</li>
  *   <li>{@link dev.faultline.model.Evidence#getImportedBy <em>Imported By</em>}</li>
  *   <li>{@link dev.faultline.model.Evidence#getDescription <em>Description</em>}</li>
+ *   <li>{@link dev.faultline.model.Evidence#getReadZone <em>Read Zone</em>}</li>
+ *   <li>{@link dev.faultline.model.Evidence#getReadYear <em>Read Year</em>}</li>
  * </ul>
  *
  * @see dev.faultline.model.FaultlinePackage#getEvidence()
@@ -259,5 +261,55 @@ public interface Evidence extends EObject {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Read Zone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Zone the file's timestamps written without one were read in (import --zone), e.g. Europe/Berlin; unset means UTC. Reading the file again (index rebuild) uses it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Read Zone</em>' attribute.
+	 * @see #setReadZone(String)
+	 * @see dev.faultline.model.FaultlinePackage#getEvidence_ReadZone()
+	 * @model
+	 * @generated
+	 */
+	String getReadZone();
+
+	/**
+	 * Sets the value of the '{@link dev.faultline.model.Evidence#getReadZone <em>Read Zone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Read Zone</em>' attribute.
+	 * @see #getReadZone()
+	 * @generated
+	 */
+	void setReadZone(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Read Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Year given for the file's timestamps written without one (import --year; RFC 3164 syslog), or unset. Reading the file again (index rebuild) uses it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Read Year</em>' attribute.
+	 * @see #setReadYear(Integer)
+	 * @see dev.faultline.model.FaultlinePackage#getEvidence_ReadYear()
+	 * @model
+	 * @generated
+	 */
+	Integer getReadYear();
+
+	/**
+	 * Sets the value of the '{@link dev.faultline.model.Evidence#getReadYear <em>Read Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Read Year</em>' attribute.
+	 * @see #getReadYear()
+	 * @generated
+	 */
+	void setReadYear(Integer value);
 
 } // Evidence

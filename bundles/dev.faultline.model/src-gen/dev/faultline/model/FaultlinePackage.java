@@ -2022,13 +2022,31 @@ public interface FaultlinePackage extends EPackage {
 	int EVIDENCE__DESCRIPTION = 8;
 
 	/**
+	 * The feature id for the '<em><b>Read Zone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__READ_ZONE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Read Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__READ_YEAR = 10;
+
+	/**
 	 * The number of structural features of the '<em>Evidence</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVIDENCE_FEATURE_COUNT = 9;
+	int EVIDENCE_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Evidence</em>' class.
@@ -4247,6 +4265,28 @@ public interface FaultlinePackage extends EPackage {
 	EAttribute getEvidence_Description();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.faultline.model.Evidence#getReadZone <em>Read Zone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Read Zone</em>'.
+	 * @see dev.faultline.model.Evidence#getReadZone()
+	 * @see #getEvidence()
+	 * @generated
+	 */
+	EAttribute getEvidence_ReadZone();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.faultline.model.Evidence#getReadYear <em>Read Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Read Year</em>'.
+	 * @see dev.faultline.model.Evidence#getReadYear()
+	 * @see #getEvidence()
+	 * @generated
+	 */
+	EAttribute getEvidence_ReadYear();
+
+	/**
 	 * Returns the meta object for class '{@link dev.faultline.model.RecordAnnotation <em>Record Annotation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5963,6 +6003,22 @@ public interface FaultlinePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EVIDENCE__DESCRIPTION = eINSTANCE.getEvidence_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Read Zone</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE__READ_ZONE = eINSTANCE.getEvidence_ReadZone();
+
+		/**
+		 * The meta object literal for the '<em><b>Read Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE__READ_YEAR = eINSTANCE.getEvidence_ReadYear();
 
 		/**
 		 * The meta object literal for the '{@link dev.faultline.model.impl.RecordAnnotationImpl <em>Record Annotation</em>}' class.

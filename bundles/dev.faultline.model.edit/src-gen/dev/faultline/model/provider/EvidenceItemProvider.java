@@ -69,6 +69,8 @@ public class EvidenceItemProvider
 			addImportedAtPropertyDescriptor(object);
 			addImportedByPropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
+			addReadZonePropertyDescriptor(object);
+			addReadYearPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -272,6 +274,50 @@ public class EvidenceItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Read Zone feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReadZonePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Evidence_readZone_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Evidence_readZone_feature", "_UI_Evidence_type"),
+				 FaultlinePackage.Literals.EVIDENCE__READ_ZONE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Read Year feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReadYearPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Evidence_readYear_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Evidence_readYear_feature", "_UI_Evidence_type"),
+				 FaultlinePackage.Literals.EVIDENCE__READ_YEAR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Evidence.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -328,6 +374,8 @@ public class EvidenceItemProvider
 			case FaultlinePackage.EVIDENCE__IMPORTED_AT:
 			case FaultlinePackage.EVIDENCE__IMPORTED_BY:
 			case FaultlinePackage.EVIDENCE__DESCRIPTION:
+			case FaultlinePackage.EVIDENCE__READ_ZONE:
+			case FaultlinePackage.EVIDENCE__READ_YEAR:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

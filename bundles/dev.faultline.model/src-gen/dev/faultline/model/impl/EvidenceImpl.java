@@ -31,6 +31,8 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link dev.faultline.model.impl.EvidenceImpl#getImportedAt <em>Imported At</em>}</li>
  *   <li>{@link dev.faultline.model.impl.EvidenceImpl#getImportedBy <em>Imported By</em>}</li>
  *   <li>{@link dev.faultline.model.impl.EvidenceImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link dev.faultline.model.impl.EvidenceImpl#getReadZone <em>Read Zone</em>}</li>
+ *   <li>{@link dev.faultline.model.impl.EvidenceImpl#getReadYear <em>Read Year</em>}</li>
  * </ul>
  *
  * @generated
@@ -215,6 +217,46 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReadZone() <em>Read Zone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReadZone()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String READ_ZONE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getReadZone() <em>Read Zone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReadZone()
+	 * @generated
+	 * @ordered
+	 */
+	protected String readZone = READ_ZONE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReadYear() <em>Read Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReadYear()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer READ_YEAR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getReadYear() <em>Read Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReadYear()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer readYear = READ_YEAR_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -448,6 +490,52 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 	 * @generated
 	 */
 	@Override
+	public String getReadZone() {
+		return readZone;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReadZone(String newReadZone) {
+		String oldReadZone = readZone;
+		readZone = newReadZone;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FaultlinePackage.EVIDENCE__READ_ZONE, oldReadZone, readZone));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getReadYear() {
+		return readYear;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReadYear(Integer newReadYear) {
+		Integer oldReadYear = readYear;
+		readYear = newReadYear;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FaultlinePackage.EVIDENCE__READ_YEAR, oldReadYear, readYear));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FaultlinePackage.EVIDENCE__ORIGINAL_NAME:
@@ -468,6 +556,10 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 				return getImportedBy();
 			case FaultlinePackage.EVIDENCE__DESCRIPTION:
 				return getDescription();
+			case FaultlinePackage.EVIDENCE__READ_ZONE:
+				return getReadZone();
+			case FaultlinePackage.EVIDENCE__READ_YEAR:
+				return getReadYear();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -506,6 +598,12 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 				return;
 			case FaultlinePackage.EVIDENCE__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case FaultlinePackage.EVIDENCE__READ_ZONE:
+				setReadZone((String)newValue);
+				return;
+			case FaultlinePackage.EVIDENCE__READ_YEAR:
+				setReadYear((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -546,6 +644,12 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 			case FaultlinePackage.EVIDENCE__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case FaultlinePackage.EVIDENCE__READ_ZONE:
+				setReadZone(READ_ZONE_EDEFAULT);
+				return;
+			case FaultlinePackage.EVIDENCE__READ_YEAR:
+				setReadYear(READ_YEAR_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -576,6 +680,10 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 				return IMPORTED_BY_EDEFAULT == null ? importedBy != null : !IMPORTED_BY_EDEFAULT.equals(importedBy);
 			case FaultlinePackage.EVIDENCE__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case FaultlinePackage.EVIDENCE__READ_ZONE:
+				return READ_ZONE_EDEFAULT == null ? readZone != null : !READ_ZONE_EDEFAULT.equals(readZone);
+			case FaultlinePackage.EVIDENCE__READ_YEAR:
+				return READ_YEAR_EDEFAULT == null ? readYear != null : !READ_YEAR_EDEFAULT.equals(readYear);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -608,6 +716,10 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 		result.append(importedBy);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", readZone: ");
+		result.append(readZone);
+		result.append(", readYear: ");
+		result.append(readYear);
 		result.append(')');
 		return result.toString();
 	}

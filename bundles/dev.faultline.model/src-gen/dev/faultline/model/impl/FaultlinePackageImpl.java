@@ -1828,6 +1828,26 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getEvidence_ReadZone() {
+		return (EAttribute)evidenceEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidence_ReadYear() {
+		return (EAttribute)evidenceEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRecordAnnotation() {
 		return recordAnnotationEClass;
 	}
@@ -2446,6 +2466,8 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 		createEAttribute(evidenceEClass, EVIDENCE__IMPORTED_AT);
 		createEAttribute(evidenceEClass, EVIDENCE__IMPORTED_BY);
 		createEAttribute(evidenceEClass, EVIDENCE__DESCRIPTION);
+		createEAttribute(evidenceEClass, EVIDENCE__READ_ZONE);
+		createEAttribute(evidenceEClass, EVIDENCE__READ_YEAR);
 
 		recordAnnotationEClass = createEClass(RECORD_ANNOTATION);
 		createEAttribute(recordAnnotationEClass, RECORD_ANNOTATION__RECORD_ID);
@@ -2710,6 +2732,8 @@ public class FaultlinePackageImpl extends EPackageImpl implements FaultlinePacka
 		initEAttribute(getEvidence_ImportedAt(), this.getInstant(), "importedAt", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvidence_ImportedBy(), ecorePackage.getEString(), "importedBy", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvidence_Description(), ecorePackage.getEString(), "description", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidence_ReadZone(), ecorePackage.getEString(), "readZone", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidence_ReadYear(), ecorePackage.getEIntegerObject(), "readYear", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(recordAnnotationEClass, RecordAnnotation.class, "RecordAnnotation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRecordAnnotation_RecordId(), ecorePackage.getEString(), "recordId", null, 0, 1, RecordAnnotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -12,8 +12,10 @@ import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
 import dev.faultline.app.cli.JsonLine;
+import dev.faultline.app.cli.TimeOptions;
 import dev.faultline.app.cli.UsageException;
 import dev.faultline.core.formats.Formats;
+import dev.faultline.core.formats.ParseOptions;
 import dev.faultline.core.formats.Rejection;
 import dev.faultline.index.EvidenceIndex;
 import dev.faultline.index.IndexProgress;
@@ -46,27 +48,34 @@ public class ImportCommand implements CliCommand {
     @Override
     public String usage() {
         return """
-                Usage: faultline [--json] import --case DIR [--format F] FILE|FOLDER|ZIP...
+                Usage: faultline [--json] import --case DIR [--format F] [--zone ZONE] [--year YYYY] FILE|FOLDER|ZIP...
                   Copies each file into DIR/evidence (SHA-256, read-only, custody log), reads it with the
                   format detected from its content (or F for every file), adds what it finds to the
                   investigation in DIR (created when missing) and its records to DIR/index, and saves.
-                  The same bytes imported again are recognised and skipped.
+                  Each file is read once, in memory that does not grow with its size.
+                  The same bytes imported again are recognised and skipped, unless another format F, zone or
+                  year is given: then the file is read again and its records replace those of the earlier
+                  reading in the investigation and the index (custody log: "reread").
                   Prints per file: format, records, rejected (--json: one object per file with keys
-                  file, evidence, format, records, rejected, duplicate, error, rejections).
+                  file, evidence, format, records, rejected, duplicate, error, rejections), and on stderr how
+                  many records have no time (e.g. RFC 3164 syslog without --year).
                   Exit 2 when any record or file was rejected; the good records are imported anyway.
-                  Formats: """ + String.join(", ", Formats.ids());
+                """ + TimeOptions.USAGE + "\n  Formats: " + String.join(", ", Formats.ids());
     }
 
     @Override
     public int run(CliContext context, List<String> args) throws UsageException, BadInputException, IOException {
         String caseDir = null;
         String format = null;
+        ParseOptions options = ParseOptions.defaults();
         List<Path> inputs = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--case" -> caseDir = Args.value(args, ++i, "--case");
                 case "--format" -> format = Args.value(args, ++i, "--format");
+                case "--zone" -> options = TimeOptions.zone(options, Args.value(args, ++i, arg));
+                case "--year" -> options = TimeOptions.year(options, Args.value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new UsageException("unknown option '" + arg + "'");
@@ -89,7 +98,7 @@ public class ImportCommand implements CliCommand {
                 ? InvestigationFolder.open(dir)
                 : InvestigationFolder.create(dir);
         ImportBatch batch = new ImportBatch(folder.investigation());
-        EvidenceImporter importer = new EvidenceImporter(folder, System.getProperty("user.name", "unknown"));
+        EvidenceImporter importer = new EvidenceImporter(folder, System.getProperty("user.name", "unknown"), options);
         List<FileReport> reports = importAndIndex(folder, importer, inputs, format, batch);
         batch.addTo(folder.investigation());
         folder.save();
@@ -115,21 +124,36 @@ public class ImportCommand implements CliCommand {
         }
     }
 
+    /** On stderr: how many records of the file have no time, and how to give them one. */
+    private static void untimedNote(CliContext context, FileReport r) {
+        if (r.untimed() == 0) {
+            return;
+        }
+        boolean all = r.untimed() == r.records();
+        context.err().printf("%s: %s%d of %d records have no time (their timestamps lack a year or are missing), so time: ranges and"
+                + " the timeline do not see them; if the year is missing, import the file again with --year YYYY (and --zone ZONE"
+                + " if its clock was not UTC)%n", r.file(), all ? "all " : "", r.untimed(), r.records());
+    }
+
     private static void print(CliContext context, FileReport r) {
         if (context.json()) {
             JsonLine.object().put("file", r.file()).put("evidence", r.evidencePath()).put("format", r.format())
                     .put("records", r.records()).put("rejected", r.rejected()).put("duplicate", r.duplicate())
                     .put("error", r.error()).put("rejections", r.rejections().stream().map(Rejection::toString).toList())
                     .println(context.out());
+            untimedNote(context, r);
             return;
         }
         if (r.error() != null) {
             context.out().printf("%s: not imported: %s%n", r.file(), r.error());
         } else if (r.duplicate()) {
-            context.out().printf("%s: already in the investigation as %s%n", r.file(), r.evidencePath());
+            context.out().printf("%s: already in the investigation as %s (give another --format, --zone or --year to read it again)%n",
+                    r.file(), r.evidencePath());
         } else {
-            context.out().printf("%s: format %s, %d records, %d rejected%n", r.file(), r.format(), r.records(), r.rejected());
+            context.out().printf("%s: format %s, %d records, %d rejected%s%n", r.file(), r.format(), r.records(), r.rejected(),
+                    r.rereadFrom() == null ? "" : " (read again; replaces its reading as " + r.rereadFrom() + ")");
         }
+        untimedNote(context, r);
         for (Rejection rejection : r.rejections()) {
             context.err().println(rejection);
         }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +12,7 @@ import dev.faultline.app.cli.Args;
 import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
+import dev.faultline.app.cli.TimeOptions;
 import dev.faultline.app.cli.UsageException;
 import dev.faultline.core.formats.FormatParser;
 import dev.faultline.core.formats.Formats;
@@ -48,8 +47,7 @@ public class ParseCommand implements CliCommand {
                 + "  with --json one JSON object per line. Rejected input is reported on stderr as FILE:LINE: reason\n"
                 + "  and makes the exit code 2.\n"
                 + "  --format F    one of: " + String.join(", ", Formats.ids()) + "\n"
-                + "  --zone ZONE   zone of timestamps written without one (default UTC), e.g. Europe/Berlin\n"
-                + "  --year YYYY   year of timestamps written without one (RFC 3164 syslog)";
+                + TimeOptions.USAGE;
     }
 
     @Override
@@ -70,22 +68,8 @@ public class ParseCommand implements CliCommand {
                     }
                     forced = format.get();
                 }
-                case "--zone" -> {
-                    String zone = Args.value(args, ++i, arg);
-                    try {
-                        options = options.withZone(ZoneId.of(zone));
-                    } catch (DateTimeException e) {
-                        throw new UsageException("unknown zone '" + zone + "' (use e.g. UTC, +02:00, Europe/Berlin)");
-                    }
-                }
-                case "--year" -> {
-                    String year = Args.value(args, ++i, arg);
-                    try {
-                        options = options.withAssumedYear(Integer.valueOf(year));
-                    } catch (NumberFormatException e) {
-                        throw new UsageException("--year needs a year like 2024, got '" + year + "'");
-                    }
-                }
+                case "--zone" -> options = TimeOptions.zone(options, Args.value(args, ++i, arg));
+                case "--year" -> options = TimeOptions.year(options, Args.value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new UsageException("unknown option '" + arg + "'");
