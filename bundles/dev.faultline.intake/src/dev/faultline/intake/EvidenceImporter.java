@@ -38,6 +38,7 @@ public final class EvidenceImporter {
     private final ParseOptions options;
     private Consumer<EvidenceRecord> tap = record -> {
     };
+    private boolean rereads;
 
     public EvidenceImporter(InvestigationFolder folder, String user) {
         this(folder, user, ParseOptions.defaults());
@@ -48,6 +49,17 @@ public final class EvidenceImporter {
         this.store = new EvidenceStore(folder);
         this.user = user;
         this.options = options;
+    }
+
+    /**
+     * Lets a file already in the investigation be read again when another format, zone or year is
+     * given (see {@link ImportBatch#rereads()}); the caller must then apply the batch with
+     * {@link ImportBatch#addTo} and index the re-read records (as {@link StreamingImport} does).
+     * Off by default: such a file is reported as a duplicate.
+     */
+    public EvidenceImporter allowRereads() {
+        this.rereads = true;
+        return this;
     }
 
     /**
@@ -145,7 +157,7 @@ public final class EvidenceImporter {
         }
         EvidenceStore.Stored stored = store.add(source, name, user);
         Evidence evidence = stored.evidence();
-        if (stored.alreadyPresent() && readDifferently(evidence, format) && batch.addEvidenceHash(evidence.getSha256())) {
+        if (rereads && stored.alreadyPresent() && readDifferently(evidence, format) && batch.addEvidenceHash(evidence.getSha256())) {
             return reread(stored, parser, name, batch, monitor);
         }
         if (stored.alreadyPresent() || !batch.addEvidenceHash(evidence.getSha256())) {

@@ -36,7 +36,7 @@ class RereadTest {
 
     private FileReport importOnce(InvestigationFolder folder, Path file, String format, ParseOptions options) throws Exception {
         ImportBatch batch = new ImportBatch(folder.investigation());
-        List<FileReport> reports = new EvidenceImporter(folder, "analyst", options).importAll(List.of(file), format, batch,
+        List<FileReport> reports = new EvidenceImporter(folder, "analyst", options).allowRereads().importAll(List.of(file), format, batch,
                 ImportMonitor.NONE);
         batch.addTo(folder.investigation());
         return reports.get(0);

@@ -148,6 +148,10 @@ public final class CsvReader {
     }
 
     private Row parse(long line, long lastLine, String text) {
+        List<String> fields = CsvFields.split(text, delimiter);
+        if (fields != null) {
+            return new Row(line, fields, text);
+        }
         String lines = lastLine > line ? " (lines " + line + "-" + lastLine + ")" : "";
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Iterator<CSVRecord> records = parser.iterator();

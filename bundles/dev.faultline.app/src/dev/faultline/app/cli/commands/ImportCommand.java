@@ -98,7 +98,7 @@ public class ImportCommand implements CliCommand {
                 ? InvestigationFolder.open(dir)
                 : InvestigationFolder.create(dir);
         ImportBatch batch = new ImportBatch(folder.investigation());
-        EvidenceImporter importer = new EvidenceImporter(folder, System.getProperty("user.name", "unknown"), options);
+        EvidenceImporter importer = new EvidenceImporter(folder, System.getProperty("user.name", "unknown"), options).allowRereads();
         List<FileReport> reports = importAndIndex(folder, importer, inputs, format, batch);
         batch.addTo(folder.investigation());
         folder.save();

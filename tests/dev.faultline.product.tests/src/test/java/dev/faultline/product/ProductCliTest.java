@@ -1,6 +1,7 @@
 package dev.faultline.product;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -82,5 +83,37 @@ class ProductCliTest {
         FaultlineProcess.Result exact = FaultlineProcess.run(workDir, "search", "--case", caseDir.toString(), "--exact-facets", "sshd");
         assertEquals(0, exact.exitCode(), exact.err());
         assertTrue(exact.out().contains("host:"), exact.out());
+    }
+
+    @Test
+    void yearlessSyslogGetsTimesWhenImportedAgainWithAYearAndAWrongGuessIsCorrectedWithFormat() throws Exception {
+        Path log = workDir.resolve("messages");
+        Files.writeString(log, "Jul 19 04:09:01 win-fleet-01 sshd[411]: session opened for user ops\n"
+                + "Jul 19 04:09:02 win-fleet-01 kernel: csagent loaded\n");
+        Path caseDir = workDir.resolve("year-case");
+        FaultlineProcess.Result first = FaultlineProcess.run(workDir, "import", "--case", caseDir.toString(), log.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().contains("format syslog, 2 records"), first.out());
+        assertTrue(first.err().contains("all 2 of 2 records have no time") && first.err().contains("--year"), first.err());
+
+        FaultlineProcess.Result again = FaultlineProcess.run(workDir, "import", "--case", caseDir.toString(), "--year", "2024", "--zone",
+                "UTC", log.toString());
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.out().contains("read again; replaces its reading as syslog"), again.out());
+        assertFalse(again.err().contains("no time"), again.err());
+        FaultlineProcess.Result inRange = FaultlineProcess.run(workDir, "search", "--case", caseDir.toString(),
+                "time:[2024-07-19T04:00Z TO 2024-07-19T05:00Z]");
+        assertEquals(0, inRange.exitCode(), inRange.err());
+        assertTrue(inRange.out().contains("csagent loaded"), inRange.out());
+
+        FaultlineProcess.Result asText = FaultlineProcess.run(workDir, "import", "--case", caseDir.toString(), "--format", "text",
+                log.toString());
+        assertEquals(0, asText.exitCode(), asText.err());
+        assertTrue(asText.out().contains("format text, 2 records") && asText.out().contains("replaces its reading as syslog"),
+                asText.out());
+        FaultlineProcess.Result kinds = FaultlineProcess.run(workDir, "search", "--case", caseDir.toString(), "kind:syslog");
+        assertEquals(0, kinds.exitCode(), kinds.err());
+        assertFalse(kinds.out().contains("csagent"), "the syslog reading is gone from the index: " + kinds.out());
+        assertTrue(Files.readString(caseDir.resolve("custody.jsonl")).contains("\"action\":\"reread\""));
     }
 }
