@@ -57,8 +57,9 @@ log_mb="$(du -m "$log" | cut -f1)"
 sync
 
 timed() { # out-prefix command... ; sets wall cpu rss
-    local stats="$work/time.txt"
-    /usr/bin/time -o "$stats" -f '%e %U %S %M' "$@" >"$work/$1.out" 2>"$work/$1.err" || true
+    local stats="$work/time.txt" name="$1"
+    shift
+    /usr/bin/time -o "$stats" -f '%e %U %S %M' "$@" >"$work/$name.out" 2>"$work/$name.err" || true
     read -r wall user sys rss <"$stats"
     cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')"
     rss="$(( rss / 1024 ))"
