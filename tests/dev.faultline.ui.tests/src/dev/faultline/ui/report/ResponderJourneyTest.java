@@ -57,7 +57,7 @@ class ResponderJourneyTest {
         Path data = Path.of(System.getProperty("faultline.shared.data", "../../../shared/data"));
         assumeTrue(Files.isDirectory(data), "shared data folder absent: " + data.toAbsolutePath());
         Path sysmon = data.resolve("evtx/eas_DSE_bypass_BYOV_TDL_dummydriver_sysmon_6_7_13.evtx");
-        Path dump = data.resolve("windbg/p0_0x50_page_fault_applockerfltr.txt");
+        Path dump = data.resolve("windbg/ie_0xd1_driver_irql_triage_section9.txt");
         InvestigationSession session = Sessions.get();
         UiWait.until(session::isOpen, 30_000, "the sample investigation to open");
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
@@ -117,7 +117,7 @@ class ResponderJourneyTest {
         String html = Files.readString(out);
         assertTrue(html.contains("<code>" + log.getSha256() + "</code>"), "the imported log with its full SHA-256 in the appendix");
         assertTrue(html.contains(log.getPath()), "the imported file is named");
-        assertTrue(html.contains("p0_0x50_page_fault_applockerfltr"), "the imported crash-dump analysis is listed");
+        assertTrue(html.contains("ie_0xd1_driver_irql_triage_section9"), "the imported crash-dump analysis is listed");
         var ref = event.getCitations().get(0);
         String position = ref.getLine() != null ? ref.getLine().toString()
                 : ref.getByteOffset() != null ? "@" + ref.getByteOffset() : "#" + ref.getRecordId();
@@ -127,7 +127,7 @@ class ResponderJourneyTest {
         assertTrue(section(html, "timeline").contains(place), "the timeline row cites the record");
         assertTrue(html.contains(log.getSha256().substring(0, 12)), "citations carry the short SHA-256");
         assertTrue(html.matches("(?s).*<td>import</td>.*"), "the custody log lists the imports");
-        assertTrue(section(html, "clusters").contains("applockerfltr"), "the imported crash is in the crash clusters");
+        assertTrue(section(html, "clusters").contains("myfault"), "the imported crash is in the crash clusters");
         List<String> sectionIds = Arrays.stream(ReportSection.values()).map(ReportSection::id).toList();
         sectionIds.forEach(id -> assertTrue(html.contains("<section id=\"" + id + "\">"), id));
     }
