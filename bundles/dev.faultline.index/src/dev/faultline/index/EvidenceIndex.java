@@ -436,6 +436,44 @@ public final class EvidenceIndex implements Closeable {
         return w.getDocStats().maxDoc;
     }
 
+    /**
+     * Runs an edit of this bundle's own write paths ({@link TimelineEntries}) with the writer and
+     * the last commit's searcher, under the write lock; commits once, or rolls back on failure.
+     */
+    void edit(IndexEdit edit) throws IOException {
+        synchronized (writeLock) {
+            IndexWriter w = writer();
+            boolean committed = false;
+            try {
+                long seq = read(searcher -> edit.apply(w, mapper, searcher, nextSeq(w)));
+                w.setLiveCommitData(Map.of(NEXT_SEQ, Long.toString(seq), FORMAT, FORMAT_VERSION).entrySet());
+                w.commit();
+                committed = true;
+            } finally {
+                if (!committed) {
+                    rollback();
+                }
+            }
+            searchers.maybeRefreshBlocking();
+        }
+    }
+
+    /** Runs a read of this bundle's own read paths (histograms, scans) on the last commit. */
+    <T> T read(IndexRead<T> read) throws IOException {
+        refreshIfCommitted();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return read.apply(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Parses a query of the index's syntax (for this bundle's own read paths). */
+    Query query(String queryText) throws QuerySyntaxException {
+        return parse(queryText);
+    }
+
     // ---- checking -----------------------------------------------------------------------------
 
     /**

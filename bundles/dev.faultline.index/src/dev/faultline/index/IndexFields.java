@@ -36,6 +36,8 @@ public final class IndexFields {
     public static final String MODULE = "module";
     public static final String BUCKET = "bucket";
     public static final String TAG = "tag";
+    /** {@code true} on records and timeline events an analyst starred (see {@link TimelineEntries}). */
+    public static final String STARRED = "starred";
     /** The hit id (see {@link SearchHit#id()}). */
     public static final String ID = "id";
 
@@ -67,6 +69,7 @@ public final class IndexFields {
         alias(TAG, "tag", "tags");
         alias(CrashFields.SYMBOL_TERM, "symbol", "symbolname", "symbol_name");
         alias(CrashFields.FRAME_TERM, "frame", "frames", "stack");
+        alias(STARRED, "starred", "star");
         alias(TIME, "time", "timestamp", "date");
         alias(ID, "id");
     }

@@ -14,6 +14,7 @@ import dev.faultline.app.cli.commands.ParseCommand;
 import dev.faultline.app.cli.commands.ReportCommand;
 import dev.faultline.app.cli.commands.SampleCommand;
 import dev.faultline.app.cli.commands.SearchCommand;
+import dev.faultline.app.cli.commands.TimelineCommand;
 import dev.faultline.app.cli.commands.ValidateCommand;
 import dev.faultline.app.cli.commands.VersionCommand;
 import dev.faultline.intake.EvidenceRecords;
@@ -38,6 +39,7 @@ public final class Commands {
                 new ChainCommand(),
                 new DriversCommand(),
                 new ExportDiagramCommand(),
+                new TimelineCommand(),
                 new VersionCommand(),
                 new HelpCommand());
     }

@@ -227,7 +227,7 @@ public final class EvidenceQueryParser extends QueryParser {
 
     private static List<String> knownFields() {
         return List.of("message", "host", "kind", "source", "sha256", "line", "event", "provider", "channel", "level", "bugcheck",
-                "module", "bucket", "symbol", "frame", "tag", "time", "id");
+                "module", "bucket", "symbol", "frame", "tag", "starred", "time", "id");
     }
 
     private ParseException fieldProblem(String typedField, String message) {

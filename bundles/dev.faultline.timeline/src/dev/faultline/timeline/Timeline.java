@@ -1,0 +1,194 @@
+package dev.faultline.timeline;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.faultline.index.EvidenceIndex;
+import dev.faultline.index.IndexFields;
+import dev.faultline.index.QuerySyntaxException;
+import dev.faultline.index.SearchHit;
+import dev.faultline.index.SearchOptions;
+import dev.faultline.index.SearchResult;
+import dev.faultline.index.SortOrder;
+import dev.faultline.index.TimeHistogram;
+import dev.faultline.index.TimeOrderedScan;
+import dev.faultline.index.TimelineEntries;
+import dev.faultline.index.TimelineEntries.Curated;
+import dev.faultline.index.TimelineEntries.Marks;
+import dev.faultline.model.Host;
+import dev.faultline.model.HostGroup;
+import dev.faultline.model.Investigation;
+
+/**
+ * The merged timeline of an investigation: every timed record of its evidence index and every
+ * timeline event of its model, in time order, read page by page or streamed through the index
+ * (never loaded as a whole). The model's events and tags are written into the index by
+ * {@link #sync()}; rows are read from the index and joined with the model's events and
+ * annotations ({@link TimelineModel}).
+ * <p>
+ * Does not own the index: the caller opens and closes it.
+ */
+public final class Timeline {
+
+    /** Rows per page, at most. */
+    public static final int MAX_PAGE = SearchOptions.MAX_LIMIT;
+
+    private final EvidenceIndex index;
+    private volatile TimelineModel model;
+
+    public Timeline(Investigation investigation, EvidenceIndex index) {
+        this.index = index;
+        this.model = new TimelineModel(investigation);
+    }
+
+    public EvidenceIndex index() {
+        return index;
+    }
+
+    public TimelineModel model() {
+        return model;
+    }
+
+    /** Reads the model again (after edits), without touching the index; see {@link #sync()}. */
+    public void reloadModel() {
+        model = new TimelineModel(model.investigation());
+    }
+
+    /**
+     * Reads the model again and makes the index hold its events and tags (nothing is written when
+     * it already does).
+     *
+     * @return whether the index was written
+     * @throws IOException also when another Faultline holds the index's write lock (Lucene's LockObtainFailedException)
+     */
+    public boolean sync() throws IOException {
+        return apply(plan());
+    }
+
+    /** What the index must hold for the model (its events and tags), read from the model now; see {@link #apply}. */
+    public record SyncPlan(String signature, List<Curated> curated, Map<String, Marks> marks) {
+    }
+
+    /**
+     * Reads the model (where the model may be read, e.g. on the UI thread) and asks the index which
+     * records the model's events and annotations name.
+     */
+    public SyncPlan plan() throws IOException {
+        reloadModel();
+        TimelineModel m = model;
+        Set<String> present = TimelineEntries.present(index, m.referencedRecordIds());
+        List<Curated> curated = m.curated(present);
+        Map<String, Marks> marks = m.marks(present);
+        return new SyncPlan(TimelineModel.signature(curated, marks), curated, marks);
+    }
+
+    /**
+     * Writes a plan into the index unless it holds it already (may run in a background job).
+     *
+     * @return whether the index was written
+     */
+    public boolean apply(SyncPlan plan) throws IOException {
+        if (TimelineEntries.inSync(index, plan.signature(), plan.curated().size() + (long) plan.marks().size())) {
+            return false;
+        }
+        TimelineEntries.sync(index, plan.signature(), plan.curated(), plan.marks());
+        return true;
+    }
+
+    /**
+     * One page of rows.
+     *
+     * @param after the previous page's {@link TimelinePage#nextPage()}, or {@code null} for the first
+     * @throws QuerySyntaxException when the filter is not a valid query
+     */
+    public TimelinePage page(TimelineQuery query, String after, int limit) throws QuerySyntaxException, IOException {
+        return page(query, after, 0, limit);
+    }
+
+    /** One page of rows, {@code offset} rows (at most {@link SearchOptions#MAX_OFFSET}) after the start of the query. */
+    public TimelinePage page(TimelineQuery query, String after, int offset, int limit) throws QuerySyntaxException, IOException {
+        SearchOptions options = SearchOptions.defaults().withLimit(limit).withHighlight(false)
+                .withSort(query.newestFirst() ? SortOrder.TIME_DESC : SortOrder.TIME).after(after).withOffset(after == null ? offset : 0);
+        SearchResult result = index.search(query.queryText(), options);
+        TimelineModel m = model;
+        List<TimelineRow> rows = new ArrayList<>(result.hits().size());
+        for (SearchHit hit : result.hits()) {
+            rows.add(m.row(hit.id(), hit.record()));
+        }
+        return new TimelinePage(rows, result.totalHits(), result.totalHitsExact(), result.nextPage(), result.tookMillis());
+    }
+
+    /** The records of the query's filter that have no time (not on the timeline), newest first as indexed. */
+    public TimelinePage untimed(TimelineQuery query, String after, int limit) throws QuerySyntaxException, IOException {
+        SearchOptions options = SearchOptions.defaults().withLimit(limit).withHighlight(false).after(after);
+        SearchResult result = index.search(query.untimedQueryText(), options);
+        TimelineModel m = model;
+        List<TimelineRow> rows = new ArrayList<>(result.hits().size());
+        for (SearchHit hit : result.hits()) {
+            rows.add(m.row(hit.id(), hit.record()));
+        }
+        return new TimelinePage(rows, result.totalHits(), result.totalHitsExact(), result.nextPage(), result.tookMillis());
+    }
+
+    /** How many records of the query's filter have no time. */
+    public long untimedCount(TimelineQuery query) throws QuerySyntaxException, IOException {
+        return TimeHistogram.count(index, query.untimedQueryText());
+    }
+
+    /** Receives rows of {@link #stream}; returns {@code false} to stop. */
+    @FunctionalInterface
+    public interface RowVisitor {
+        boolean visit(TimelineRow row) throws IOException;
+    }
+
+    /**
+     * Every timed row of the query in its order, one at a time.
+     *
+     * @return rows visited
+     */
+    public long stream(TimelineQuery query, RowVisitor visitor) throws QuerySyntaxException, IOException {
+        TimelineModel m = model;
+        return TimeOrderedScan.scan(index, query.filter(), query.from() == null ? null : query.from().toEpochMilli(),
+                query.to() == null ? null : query.to().toEpochMilli(), query.newestFirst(), (id, record) -> visitor.visit(m.row(id, record)));
+    }
+
+    /**
+     * Rows per time bucket and lane, counted in the index.
+     *
+     * @param from start (epoch ms, inclusive)
+     * @param to end (epoch ms, exclusive)
+     */
+    public TimeHistogram histogram(TimelineQuery query, long from, long to, int buckets, Lanes lanes, int maxLanes)
+            throws QuerySyntaxException, IOException {
+        String field = switch (lanes) {
+            case NONE -> null;
+            case HOST, HOST_GROUP -> IndexFields.HOST;
+            case SOURCE -> IndexFields.SOURCE;
+            case KIND -> IndexFields.KIND;
+        };
+        TimeHistogram counted = TimeHistogram.count(index, query.filter(), from, to, buckets, field,
+                lanes == Lanes.HOST_GROUP ? Integer.MAX_VALUE : maxLanes);
+        return lanes == Lanes.HOST_GROUP ? HostGroupLanes.regroup(counted, hostGroups(), maxLanes) : counted;
+    }
+
+    /** The first and last time of the query's rows, or {@code null} when there are none. */
+    public long[] bounds(TimelineQuery query) throws QuerySyntaxException, IOException {
+        return TimeHistogram.bounds(index, query.queryText());
+    }
+
+    /** Lower-cased host name → name of the first host group listing the host as a representative. */
+    private Map<String, String> hostGroups() {
+        Map<String, String> groups = new java.util.HashMap<>();
+        for (HostGroup group : model.investigation().getHostGroups()) {
+            for (Host host : group.getRepresentatives()) {
+                if (host.getName() != null) {
+                    groups.putIfAbsent(host.getName().toLowerCase(java.util.Locale.ROOT), group.getName());
+                }
+            }
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,214 @@
+package dev.faultline.timeline.axis;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+
+import dev.faultline.timeline.TimelineTimes;
+
+/**
+ * Draws the time axis with Java 2D (for SVG through JFreeSVG, PNG through an image, and the
+ * workbench's canvas alike): one band per lane with its name and total, bars of the counts per
+ * bucket (square-root scale, so a quiet host stays visible beside a busy one) or the rows as
+ * marks, markers of updates and incident milestones, round-time ticks in the chosen zone.
+ */
+public final class TimeAxisPainter {
+
+    private static final Color BACKGROUND = Color.WHITE;
+    private static final Color BAND = new Color(0xF4, 0xF6, 0xF8);
+    private static final Color GRID = new Color(0xDD, 0xE1, 0xE6);
+    private static final Color TEXT = new Color(0x33, 0x33, 0x33);
+    private static final Color BAR = new Color(0x3B, 0x6E, 0xA8);
+    private static final Color MARK = new Color(0x2B, 0x5B, 0x8F);
+    private static final Color HIGHLIGHT = new Color(0xD9, 0x8C, 0x00);
+    private static final Color RELEASE = new Color(0xC0, 0x39, 0x2B);
+    private static final Color REVERT = new Color(0x27, 0xAE, 0x60);
+    private static final Color MILESTONE = new Color(0x8E, 0x44, 0xAD);
+    private static final Color SELECTION = new Color(0x3B, 0x6E, 0xA8, 0x40);
+
+    private TimeAxisPainter() {
+    }
+
+    public static void paint(Graphics2D g, TimeAxisModel model, int width, int height) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        TimeAxisLayout layout = new TimeAxisLayout(width, height, Math.max(1, model.lanes().size()), model.from(), model.to());
+        g.setColor(BACKGROUND);
+        g.fillRect(0, 0, width, height);
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+        g.setFont(font);
+        FontMetrics fm = g.getFontMetrics();
+        g.setColor(TEXT);
+        g.drawString(model.title(), 4, 13);
+        paintLanes(g, model, layout, fm);
+        if (model.marks().isEmpty()) {
+            paintCounts(g, model, layout);
+        } else {
+            paintMarks(g, model, layout);
+        }
+        paintSelection(g, model, layout);
+        paintTicks(g, model, layout, fm);
+        paintMarkers(g, model, layout, fm);
+    }
+
+    private static void paintLanes(Graphics2D g, TimeAxisModel model, TimeAxisLayout layout, FontMetrics fm) {
+        List<String> lanes = model.lanes();
+        for (int lane = 0; lane < lanes.size(); lane++) {
+            int top = layout.laneTop(lane);
+            int bottom = layout.laneTop(lane + 1);
+            if (lane % 2 == 0) {
+                g.setColor(BAND);
+                g.fillRect(layout.plotLeft(), top, layout.plotRight() - layout.plotLeft(), bottom - top);
+            }
+            g.setColor(TEXT);
+            long total = 0;
+            for (long c : model.histogram().counts()[lane]) {
+                total += c;
+            }
+            String label = fit(lanes.get(lane), fm, TimeAxisLayout.LABELS - 60);
+            int baseline = top + (bottom - top + fm.getAscent()) / 2 - 1;
+            g.drawString(label, 4, baseline);
+            String count = compact(total);
+            g.setColor(Color.GRAY);
+            g.drawString(count, TimeAxisLayout.LABELS - 6 - fm.stringWidth(count), baseline);
+        }
+        g.setColor(GRID);
+        g.drawRect(layout.plotLeft(), layout.plotTop(), layout.plotRight() - layout.plotLeft(), layout.plotBottom() - layout.plotTop());
+    }
+
+    private static void paintCounts(Graphics2D g, TimeAxisModel model, TimeAxisLayout layout) {
+        long[][] counts = model.histogram().counts();
+        long max = 1;
+        for (long[] lane : counts) {
+            for (long c : lane) {
+                max = Math.max(max, c);
+            }
+        }
+        double scale = Math.sqrt(max);
+        int buckets = model.histogram().buckets();
+        g.setColor(BAR);
+        for (int lane = 0; lane < counts.length; lane++) {
+            int top = layout.laneTop(lane) + 2;
+            int bottom = layout.laneTop(lane + 1) - 1;
+            for (int b = 0; b < buckets; b++) {
+                long c = counts[lane][b];
+                if (c == 0) {
+                    continue;
+                }
+                double x0 = layout.x(model.histogram().bucketStart(b));
+                double x1 = layout.x(b + 1 < buckets ? model.histogram().bucketStart(b + 1) : model.to());
+                double h = Math.max(1.5, (bottom - top) * Math.sqrt(c) / scale);
+                g.fill(new Rectangle2D.Double(x0, bottom - h, Math.max(1, x1 - x0 - 0.3), h));
+            }
+        }
+    }
+
+    private static void paintMarks(Graphics2D g, TimeAxisModel model, TimeAxisLayout layout) {
+        g.setStroke(new BasicStroke(1.5f));
+        for (AxisMark mark : model.marks()) {
+            if (mark.lane() < 0 || mark.lane() >= model.lanes().size()) {
+                continue;
+            }
+            double x = layout.x(mark.at());
+            int top = layout.laneTop(mark.lane()) + 3;
+            int bottom = layout.laneTop(mark.lane() + 1) - 3;
+            g.setColor(mark.highlighted() ? HIGHLIGHT : MARK);
+            g.draw(new java.awt.geom.Line2D.Double(x, top, x, bottom));
+        }
+        g.setStroke(new BasicStroke(1f));
+    }
+
+    private static void paintSelection(Graphics2D g, TimeAxisModel model, TimeAxisLayout layout) {
+        long[] s = model.selection();
+        if (s == null) {
+            return;
+        }
+        double x0 = layout.x(Math.max(model.from(), s[0]));
+        double x1 = layout.x(Math.min(model.to(), s[1]));
+        g.setColor(SELECTION);
+        g.fill(new Rectangle2D.Double(Math.min(x0, x1), layout.plotTop(), Math.abs(x1 - x0) + 1, layout.plotBottom() - layout.plotTop()));
+    }
+
+    private static void paintTicks(Graphics2D g, TimeAxisModel model, TimeAxisLayout layout, FontMetrics fm) {
+        int wanted = Math.max(2, (layout.plotRight() - layout.plotLeft()) / 110);
+        int lastRight = Integer.MIN_VALUE;
+        for (AxisTicks.Tick tick : AxisTicks.of(model.from(), model.to(), model.zone(), wanted)) {
+            int x = (int) Math.round(layout.x(tick.at()));
+            g.setColor(GRID);
+            g.drawLine(x, layout.plotTop(), x, layout.plotBottom() + 3);
+            int w = fm.stringWidth(tick.label());
+            int left = Math.max(layout.plotLeft(), Math.min(x - w / 2, layout.plotRight() - w));
+            if (left > lastRight + 6) {
+                g.setColor(TEXT);
+                g.drawString(tick.label(), left, layout.plotBottom() + 4 + fm.getAscent());
+                lastRight = left + w;
+            }
+        }
+        g.setColor(Color.GRAY);
+        String zone = TimelineTimes.label(model.zone());
+        g.drawString(zone, 4, layout.plotBottom() + 4 + fm.getAscent());
+    }
+
+    private static void paintMarkers(Graphics2D g, TimeAxisModel model, TimeAxisLayout layout, FontMetrics fm) {
+        int rows = Math.max(1, (layout.plotBottom() - layout.plotTop() - 4) / fm.getHeight());
+        double[] taken = new double[rows];
+        java.util.Arrays.fill(taken, Double.NEGATIVE_INFINITY);
+        for (AxisMarker marker : model.markers()) {
+            long at = marker.at().toEpochMilli();
+            if (at < model.from() || at >= model.to()) {
+                continue;
+            }
+            Color color = switch (marker.kind()) {
+                case UPDATE_RELEASED -> RELEASE;
+                case UPDATE_REVERTED -> REVERT;
+                default -> MILESTONE;
+            };
+            double x = layout.x(at);
+            g.setColor(color);
+            g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 4f, 3f }, 0f));
+            g.draw(new java.awt.geom.Line2D.Double(x, layout.plotTop(), x, layout.plotBottom()));
+            g.setStroke(new BasicStroke(1f));
+            String label = marker.label();
+            int w = fm.stringWidth(label);
+            // right of the line, or left of it near the right edge; in the first row where it does not cover another label
+            double left = x + 3 + w <= layout.plotRight() ? x + 3 : x - 3 - w;
+            int row = 0;
+            while (row < rows - 1 && taken[row] > left - 4) {
+                row++;
+            }
+            taken[row] = Math.max(taken[row], left + w);
+            int y = layout.plotTop() + fm.getAscent() + 2 + row * fm.getHeight();
+            g.setColor(new Color(255, 255, 255, 210));
+            g.fill(new Rectangle2D.Double(left - 1, y - fm.getAscent(), w + 2, fm.getHeight()));
+            g.setColor(color);
+            g.drawString(label, (float) left, y);
+        }
+    }
+
+    private static String fit(String text, FontMetrics fm, int width) {
+        if (fm.stringWidth(text) <= width) {
+            return text;
+        }
+        String t = text;
+        while (t.length() > 1 && fm.stringWidth(t + "\u2026") > width) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t + "\u2026";
+    }
+
+    /** 1234567 → 1.2M. */
+    public static String compact(long n) {
+        if (n < 10_000) {
+            return Long.toString(n);
+        }
+        if (n < 1_000_000) {
+            return String.format(java.util.Locale.ROOT, "%.0fk", n / 1000.0);
+        }
+        return String.format(java.util.Locale.ROOT, "%.1fM", n / 1_000_000.0);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.faultline.timeline.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneId;
+import java.util.List;
+
+import dev.faultline.index.QuerySyntaxException;
+import dev.faultline.index.TimeOrderedScan;
+import dev.faultline.timeline.Timeline;
+import dev.faultline.timeline.TimelineQuery;
+
+/** Streams the timed rows of a query to a stream in one format, in the query's order, one row at a time. */
+public final class TimelineExport {
+
+    /** Record field columns of a CSV export, at most. */
+    public static final int MAX_FIELD_COLUMNS = 1000;
+
+    private TimelineExport() {
+    }
+
+    /**
+     * Writes the rows.
+     *
+     * @return rows written
+     * @throws QuerySyntaxException when the filter is not a valid query
+     */
+    public static long write(Timeline timeline, TimelineQuery query, ExportFormat format, ZoneId zone, OutputStream out)
+            throws QuerySyntaxException, IOException {
+        List<String> fieldNames = format.needsFieldNames()
+                ? fieldColumns(timeline, query)
+                : List.of();
+        RowWriter writer = format.open(out, zone, fieldNames);
+        long n = timeline.stream(query, row -> {
+            writer.write(row);
+            return true;
+        });
+        writer.finish();
+        return n;
+    }
+
+    private static List<String> fieldColumns(Timeline timeline, TimelineQuery query) throws QuerySyntaxException, IOException {
+        return TimeOrderedScan.fieldNames(timeline.index(), query.filter(), query.from() == null ? null : query.from().toEpochMilli(),
+                query.to() == null ? null : query.to().toEpochMilli(), MAX_FIELD_COLUMNS).stream()
+                .filter(name -> !Attributes.RESERVED.contains(name.toLowerCase(java.util.Locale.ROOT))).toList();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.faultline.timeline.axis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.faultline.model.FaultlineFactory;
+import dev.faultline.model.Update;
+import dev.faultline.timeline.Lanes;
+import dev.faultline.timeline.TimelineFixtureAccess;
+import dev.faultline.timeline.TimelineQuery;
+
+class TimeAxisRendererTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theAxisIsDrawnAsSvgAndPngWithLanesCountsAndMarkers() throws Exception {
+        try (TimelineFixtureAccess f = TimelineFixtureAccess.create(dir)) {
+            Update update = FaultlineFactory.eINSTANCE.createUpdate();
+            update.setIdentifier("Channel File 291");
+            update.setReleasedAt(Instant.parse("2024-07-19T04:09:00Z"));
+            f.investigation().getUpdates().add(update);
+            f.timeline().sync();
+            TimeAxisModel axis = TimeAxes.counts(f.timeline(), TimelineQuery.all(), Lanes.HOST, 100, 8, ZoneOffset.UTC);
+            assertEquals(List.of("host-a", "host-b"), axis.lanes());
+            assertEquals(1, axis.markers().size());
+            String svg = TimeAxisRenderer.renderSvg(axis, 900, 160);
+            assertTrue(svg.contains("<svg"), svg.substring(0, 100));
+            assertTrue(svg.contains("host-a") && svg.contains("host-b"), "lane names");
+            assertTrue(svg.contains("Channel File 291 released"), "marker label");
+            assertTrue(svg.contains("04:10"), "tick labels in UTC");
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            TimeAxisRenderer.writePng(axis, 900, 160, png);
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.toByteArray()));
+            assertEquals(900, image.getWidth());
+            assertEquals(160, image.getHeight());
+            TimeAxisLayout layout = new TimeAxisLayout(900, 160, 2, axis.from(), axis.to());
+            int x = (int) layout.x(Instant.parse("2024-07-19T04:20:10Z").toEpochMilli());
+            int y = layout.laneTop(1) - 3;
+            assertNotEquals(0xFFFFFF, image.getRGB(x, y) & 0xFFFFFF, "a bar is drawn where host-a has events");
+        }
+    }
+
+    @Test
+    void ticksAreRoundTimesOfTheZoneFromYearsToMilliseconds() {
+        long t = Instant.parse("2024-07-19T04:09:00Z").toEpochMilli();
+        List<AxisTicks.Tick> minutes = AxisTicks.of(t, t + 3_600_000, ZoneId.of("Europe/Berlin"), 8);
+        assertEquals("06:10", minutes.get(0).label());
+        List<AxisTicks.Tick> millis = AxisTicks.of(t, t + 50, ZoneOffset.UTC, 5);
+        assertEquals("04:09:00.000", millis.get(0).label());
+        List<AxisTicks.Tick> years = AxisTicks.of(Instant.parse("2015-03-01T00:00:00Z").toEpochMilli(), t, ZoneOffset.UTC, 10);
+        assertEquals("2016", years.get(0).label());
+    }
+}
