@@ -104,6 +104,31 @@ public record TimeHistogram(long from, long to, List<String> lanes, long[][] cou
         return assemble(from, to, buckets, byLane, laneField == null, maxLanes, untimed, (System.nanoTime() - started) / 1000);
     }
 
+    /**
+     * The first and last time of any record of the index (from the points of the time field, in
+     * constant time; records deleted since the last merge may widen it), or {@code null} when no
+     * record has a time.
+     */
+    public static long[] timeSpan(EvidenceIndex index) throws IOException {
+        return index.read(searcher -> {
+            long min = Long.MAX_VALUE;
+            long max = Long.MIN_VALUE;
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                org.apache.lucene.index.PointValues points = leaf.reader().getPointValues(IndexFields.TIME);
+                if (points != null && points.size() > 0) {
+                    min = Math.min(min, LongPoint.decodeDimension(points.getMinPackedValue(), 0));
+                    max = Math.max(max, LongPoint.decodeDimension(points.getMaxPackedValue(), 0));
+                }
+            }
+            return min == Long.MAX_VALUE ? null : new long[] { min, max };
+        });
+    }
+
+    /** The time of the last row of a page of an oldest-first search (its {@link SearchResult#nextPage()} cursor). */
+    public static long cursorTime(String cursor) {
+        return ((Number) PageCursor.decode(SortOrder.TIME, cursor).fields[0]).longValue();
+    }
+
     /** How many records match {@code queryText} (exactly; constant time for a single term). */
     public static long count(EvidenceIndex index, String queryText) throws QuerySyntaxException, IOException {
         Query query = index.query(queryText == null ? "" : queryText);

@@ -108,8 +108,41 @@ public final class Timeline {
         return page(query, after, 0, limit);
     }
 
-    /** One page of rows, {@code offset} rows (at most {@link SearchOptions#MAX_OFFSET}) after the start of the query. */
+    /**
+     * One page of rows, {@code offset} rows (at most {@link SearchOptions#MAX_OFFSET}) after the start of the query.
+     * Oldest first, the search is limited to a time window from the query's start (or the cursor's
+     * time) that holds enough rows: the index is sorted newest first, so an unlimited oldest-first
+     * search would visit every row.
+     */
     public TimelinePage page(TimelineQuery query, String after, int offset, int limit) throws QuerySyntaxException, IOException {
+        if (query.newestFirst()) {
+            return pageOf(query, after, offset, limit);
+        }
+        long[] span = TimeHistogram.timeSpan(index);
+        if (span == null) {
+            return pageOf(query, after, offset, limit);
+        }
+        long start = after != null ? TimeHistogram.cursorTime(after) : Math.max(span[0], query.from() == null ? Long.MIN_VALUE : query.from().toEpochMilli());
+        long end = Math.min(span[1], query.to() == null ? Long.MAX_VALUE : query.to().toEpochMilli());
+        long need = (long) offset + limit;
+        long width = 60_000;
+        while (true) {
+            long windowEnd = end - start <= width ? end : start + width;
+            TimelineQuery window = query.withWindow(java.time.Instant.ofEpochMilli(start), java.time.Instant.ofEpochMilli(Math.max(start, windowEnd)));
+            if (windowEnd >= end) {
+                return pageOf(window, after, offset, limit);
+            }
+            if (TimeHistogram.count(index, window.queryText()) >= need) {
+                TimelinePage page = pageOf(window, after, offset, limit);
+                if (page.rows().size() == limit) {
+                    return new TimelinePage(page.rows(), page.total(), false, page.nextPage(), page.tookMillis());
+                }
+            }
+            width = width > Long.MAX_VALUE / 16 ? Long.MAX_VALUE / 2 : width * 16;
+        }
+    }
+
+    private TimelinePage pageOf(TimelineQuery query, String after, int offset, int limit) throws QuerySyntaxException, IOException {
         SearchOptions options = SearchOptions.defaults().withLimit(limit).withHighlight(false)
                 .withSort(query.newestFirst() ? SortOrder.TIME_DESC : SortOrder.TIME).after(after).withOffset(after == null ? offset : 0);
         SearchResult result = index.search(query.queryText(), options);

@@ -1,0 +1,107 @@
+package dev.faultline.bench.timeline;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+
+import dev.faultline.index.EvidenceIndex;
+import dev.faultline.index.TimeHistogram;
+import dev.faultline.index.TimeOrderedScan;
+import dev.faultline.model.FaultlineFactory;
+import dev.faultline.model.Investigation;
+import dev.faultline.timeline.Lanes;
+import dev.faultline.timeline.Timeline;
+import dev.faultline.timeline.TimelinePage;
+import dev.faultline.timeline.TimelineQuery;
+import dev.faultline.timeline.export.ExportFormat;
+import dev.faultline.timeline.export.TimelineExport;
+
+/**
+ * {@code INDEX_DIR ROUNDS}: on an evidence index, the timeline's interactive paths and its export,
+ * with a bare Lucene stored-fields scan of the same index as the ceiling of the export. Prints
+ * {@code op=.. p50ms=.. p99ms=..} for the timed operations (after a warm-up) and
+ * {@code op=export events=.. seconds=.. rate=..} for the streams.
+ */
+public final class TimelineBench {
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        int rounds = Integer.parseInt(args[1]);
+        Investigation investigation = FaultlineFactory.eINSTANCE.createInvestigation();
+        try (EvidenceIndex index = EvidenceIndex.open(dir)) {
+            Timeline timeline = new Timeline(investigation, index);
+            timeline.sync();
+            long[] bounds = timeline.bounds(TimelineQuery.all());
+            long from = bounds[0];
+            long to = bounds[1] + 1;
+            System.out.println("op=size events=" + index.documentCount() + " from=" + bounds[0] + " to=" + bounds[1]);
+            time("axis-counts-one-lane", rounds, () -> timeline.histogram(TimelineQuery.all(), from, to, 400, Lanes.NONE, 12));
+            time("axis-counts-by-host", rounds, () -> timeline.histogram(TimelineQuery.all(), from, to, 400, Lanes.HOST, 12));
+            time("axis-counts-by-kind", rounds, () -> timeline.histogram(TimelineQuery.all(), from, to, 400, Lanes.KIND, 12));
+            time("first-page-oldest", rounds, () -> timeline.page(TimelineQuery.all(), null, 100));
+            time("first-page-newest", rounds, () -> timeline.page(TimelineQuery.all().withNewestFirst(true), null, 100));
+            TimelinePage first = timeline.page(TimelineQuery.all(), null, 100);
+            time("next-page-oldest", rounds, () -> timeline.page(TimelineQuery.all(), first.nextPage(), 100));
+            time("first-page-filtered-host", rounds, () -> timeline.page(TimelineQuery.all().withFilter("host:host-42"), null, 100));
+            TimeHistogram h = timeline.histogram(TimelineQuery.all(), from, to, 400, Lanes.HOST, 12);
+            System.out.println("op=axis-check lanes=" + h.lanes().size() + " total=" + h.total() + " untimed=" + h.untimed());
+
+            long t0 = System.nanoTime();
+            long scanned = TimeOrderedScan.storedFieldsScan(index);
+            report("ceiling-stored-fields-scan", scanned, t0);
+            Counting sink = new Counting();
+            t0 = System.nanoTime();
+            long exported = TimelineExport.write(timeline, TimelineQuery.all(), ExportFormat.TIMESKETCH_CSV, ZoneOffset.UTC, sink);
+            report("export-timesketch-csv", exported, t0);
+            System.out.println("op=export-bytes bytes=" + sink.bytes);
+            t0 = System.nanoTime();
+            scanned = TimeOrderedScan.storedFieldsScan(index);
+            report("ceiling-stored-fields-scan-again", scanned, t0);
+        }
+    }
+
+    private interface Op {
+        Object run() throws Exception;
+    }
+
+    private static void time(String name, int rounds, Op op) throws Exception {
+        long warm = System.nanoTime() + 3_000_000_000L;
+        int w = 0;
+        while (System.nanoTime() < warm || w < 3) {
+            op.run();
+            w++;
+        }
+        long[] ns = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long t = System.nanoTime();
+            op.run();
+            ns[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(ns);
+        long p50 = ns[(rounds - 1) / 2];
+        long p99 = ns[Math.min(rounds - 1, (int) Math.ceil(rounds * 0.99) - 1)];
+        System.out.printf("op=%s p50ms=%.1f p99ms=%.1f%n", name, p50 / 1e6, p99 / 1e6);
+    }
+
+    private static void report(String name, long events, long startedNanos) {
+        double s = (System.nanoTime() - startedNanos) / 1e9;
+        System.out.printf("op=%s events=%d seconds=%.2f rate=%.0f%n", name, events, s, events / s);
+    }
+
+    /** Counts what an export writes (the export itself, without the disk). */
+    private static final class Counting extends OutputStream {
+        long bytes;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            bytes += len;
+        }
+    }
+}
