@@ -8,6 +8,7 @@ import dev.faultline.ui.clusters.ClustersView;
 import dev.faultline.ui.drivers.DriverAuditView;
 import dev.faultline.ui.proposals.ProposalsView;
 import dev.faultline.ui.search.SearchView;
+import dev.faultline.ui.timeline.TimelineView;
 import dev.faultline.ui.views.EvidenceView;
 import dev.faultline.ui.views.InvestigationExplorerView;
 import dev.faultline.ui.views.ProblemsView;
@@ -38,6 +39,7 @@ public class InvestigationPerspective implements IPerspectiveFactory {
         bottom.addView(ProblemsView.ID);
         bottom.addView(EvidenceView.ID);
         bottom.addView(DriverAuditView.ID);
+        bottom.addView(TimelineView.ID);
         IFolderLayout center = layout.createFolder(CENTER_FOLDER, IPageLayout.RIGHT, 0.56f, editorArea);
         center.addView(SearchView.ID);
         center.addView(ClustersView.ID);
@@ -46,6 +48,7 @@ public class InvestigationPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(ProblemsView.ID);
         layout.addShowViewShortcut(EvidenceView.ID);
         layout.addShowViewShortcut(SearchView.ID);
+        layout.addShowViewShortcut(TimelineView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(ClustersView.ID);
         layout.addShowViewShortcut(ProposalsView.ID);

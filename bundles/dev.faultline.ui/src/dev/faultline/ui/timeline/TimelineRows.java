@@ -1,0 +1,140 @@
+package dev.faultline.ui.timeline;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.faultline.index.QuerySyntaxException;
+import dev.faultline.index.SearchOptions;
+import dev.faultline.index.TimeHistogram;
+import dev.faultline.timeline.Lanes;
+import dev.faultline.timeline.Timeline;
+import dev.faultline.timeline.TimelinePage;
+import dev.faultline.timeline.TimelineQuery;
+import dev.faultline.timeline.TimelineRow;
+
+/**
+ * The rows of the virtual table, read from the index a page at a time and kept in a small cache.
+ * The next page follows the previous one's cursor; a page far from any loaded one (the scroll bar
+ * dragged to the middle of ten million rows) is found by counting: the time buckets before it are
+ * counted in the index until the page lies in one bucket within a short offset, so no row before
+ * it is read.
+ */
+final class TimelineRows {
+
+    static final int PAGE = 200;
+    private static final int CACHED_PAGES = 64;
+    private static final int SEEK_BUCKETS = 1024;
+
+    private final Timeline timeline;
+    private final TimelineQuery query;
+    private final long total;
+    private final long first;
+    private final long last;
+    private final Map<Integer, List<TimelineRow>> pages = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, List<TimelineRow>> eldest) {
+            return size() > CACHED_PAGES;
+        }
+    };
+    private final Map<Integer, String> cursorAfter = new java.util.HashMap<>();
+
+    private TimelineRows(Timeline timeline, TimelineQuery query, long total, long first, long last) {
+        this.timeline = timeline;
+        this.query = query;
+        this.total = total;
+        this.first = first;
+        this.last = last;
+    }
+
+    /** Counts the rows of a query (exactly, in the index) and prepares to page through them. */
+    static TimelineRows of(Timeline timeline, TimelineQuery query) throws QuerySyntaxException, IOException {
+        long count = TimeHistogram.count(timeline.index(), query.queryText());
+        long[] bounds = count == 0 ? new long[] { 0, 0 } : timeline.bounds(query);
+        return new TimelineRows(timeline, query, count, bounds[0], bounds[1]);
+    }
+
+    long total() {
+        return total;
+    }
+
+    TimelineQuery query() {
+        return query;
+    }
+
+    synchronized TimelineRow loaded(int index) {
+        List<TimelineRow> page = pages.get(index / PAGE);
+        int at = index % PAGE;
+        return page != null && at < page.size() ? page.get(at) : null;
+    }
+
+    synchronized boolean isLoaded(int pageNumber) {
+        return pages.containsKey(pageNumber);
+    }
+
+    /** Reads a page (blocking: call from a job). */
+    List<TimelineRow> load(int pageNumber) throws QuerySyntaxException, IOException {
+        String cursor;
+        synchronized (this) {
+            List<TimelineRow> cached = pages.get(pageNumber);
+            if (cached != null) {
+                return cached;
+            }
+            cursor = pageNumber == 0 ? null : cursorAfter.get(pageNumber - 1);
+        }
+        TimelinePage page;
+        if (pageNumber == 0) {
+            page = timeline.page(query, null, PAGE);
+        } else if (cursor != null) {
+            page = timeline.page(query, cursor, PAGE);
+        } else {
+            page = seek((long) pageNumber * PAGE);
+        }
+        synchronized (this) {
+            pages.put(pageNumber, page.rows());
+            if (page.nextPage() != null) {
+                cursorAfter.put(pageNumber, page.nextPage());
+            }
+        }
+        return page.rows();
+    }
+
+    /** The page starting at row {@code index}, found by counting time buckets. */
+    private TimelinePage seek(long index) throws QuerySyntaxException, IOException {
+        long lo = first;
+        long hi = last + 1;
+        long skip = index;
+        while (true) {
+            int buckets = (int) Math.max(1, Math.min(SEEK_BUCKETS, hi - lo));
+            TimeHistogram h = timeline.histogram(query.withWindow(null, null), lo, hi, buckets, Lanes.NONE, 1);
+            long[] counts = h.counts()[0];
+            int b = 0;
+            if (query.newestFirst()) {
+                b = buckets - 1;
+                while (b > 0 && skip >= counts[b]) {
+                    skip -= counts[b];
+                    b--;
+                }
+            } else {
+                while (b < buckets - 1 && skip >= counts[b]) {
+                    skip -= counts[b];
+                    b++;
+                }
+            }
+            long bucketFrom = h.bucketStart(b);
+            long bucketTo = b + 1 < buckets ? h.bucketStart(b + 1) : hi;
+            if (skip + PAGE <= SearchOptions.MAX_OFFSET || bucketTo - bucketFrom <= 1) {
+                // from the bucket's start (its end, newest first) to the end of the query: the cursor then serves the whole query
+                TimelineQuery from = query.newestFirst() ? query.withWindow(query.from(), Instant.ofEpochMilli(bucketTo - 1))
+                        : query.withWindow(Instant.ofEpochMilli(bucketFrom), query.to());
+                TimelinePage page = timeline.page(from, null, (int) Math.min(skip, SearchOptions.MAX_OFFSET - PAGE), PAGE);
+                return new TimelinePage(page.rows(), total, true, page.nextPage(), page.tookMillis());
+            }
+            lo = bucketFrom;
+            hi = bucketTo;
+        }
+    }
+
+}

@@ -1,0 +1,56 @@
+package dev.faultline.ui.timeline;
+
+import java.io.IOException;
+
+import org.apache.lucene.store.LockObtainFailedException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+
+import dev.faultline.index.EvidenceIndex;
+import dev.faultline.model.persistence.InvestigationFolder;
+import dev.faultline.timeline.Timeline;
+
+/**
+ * Writes the model's timeline events, tags and stars into the evidence index (so {@code tag:} and
+ * {@code starred:true} find them in Search and the Timeline). The plan is read from the model on
+ * the UI thread; this job writes it with an index opened only for the write, so no write lock is
+ * held between syncs.
+ */
+final class TimelineSyncJob extends Job {
+
+    static final Object FAMILY = TimelineSyncJob.class;
+
+    private final InvestigationFolder folder;
+    private final Timeline.SyncPlan plan;
+    private final Runnable written;
+
+    TimelineSyncJob(InvestigationFolder folder, Timeline.SyncPlan plan, Runnable written) {
+        super("Indexing timeline events and tags");
+        this.folder = folder;
+        this.plan = plan;
+        this.written = written;
+        setSystem(true);
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        try (EvidenceIndex index = EvidenceIndex.open(folder.indexDir())) {
+            if (new Timeline(folder.investigation(), index).apply(plan)) {
+                written.run();
+            }
+            return Status.OK_STATUS;
+        } catch (LockObtainFailedException busy) {
+            // another writer (an import) holds the index: the next edit or refresh syncs again
+            return Status.OK_STATUS;
+        } catch (IOException e) {
+            return Status.warning("The timeline's events and tags could not be indexed: " + e.getMessage(), e);
+        }
+    }
+}

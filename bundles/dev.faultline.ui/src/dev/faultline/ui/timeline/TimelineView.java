@@ -1,0 +1,540 @@
+package dev.faultline.ui.timeline;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.faultline.index.EvidenceIndex;
+import dev.faultline.index.QueryCheck;
+import dev.faultline.index.QuerySyntaxException;
+import dev.faultline.index.TimeHistogram;
+import dev.faultline.timeline.Lanes;
+import dev.faultline.timeline.Timeline;
+import dev.faultline.timeline.TimelineQuery;
+import dev.faultline.timeline.TimelineRow;
+import dev.faultline.timeline.TimelineTimes;
+import dev.faultline.timeline.axis.AxisMark;
+import dev.faultline.timeline.axis.AxisMarkers;
+import dev.faultline.timeline.axis.TimeAxes;
+import dev.faultline.ui.session.InvestigationSession;
+import dev.faultline.ui.session.Sessions;
+
+/**
+ * The merged timeline of the open investigation: a time axis (counts per lane, marks when zoomed
+ * in, update and incident markers) above a virtual table of every timed evidence record and
+ * timeline event, paged from the index, and the selected row's whole record. Filter with Search's
+ * syntax, a time window, a time zone for display, newest or oldest first; tag, star, comment, add
+ * and promote through the investigation's command stack ({@link TimelineActions}).
+ */
+public class TimelineView extends ViewPart implements InvestigationSession.Listener {
+
+    public static final String ID = "dev.faultline.ui.views.timeline";
+    static final String[] ZONES = { "UTC", "investigation", "machine" };
+    static final Object LOAD_FAMILY = TimelineRows.class;
+
+    private InvestigationSession session;
+    private EvidenceIndex index;
+    private Timeline timeline;
+    private volatile TimelineRows rows;
+    private ZoneId zone = ZoneOffset.UTC;
+    private Lanes lanes = Lanes.HOST;
+
+    Text filter;
+    Text from;
+    Text to;
+    Combo zoneCombo;
+    Combo laneCombo;
+    Button newestFirst;
+    Text jump;
+    Label status;
+    Link untimed;
+    TimeAxisCanvas axis;
+    Table table;
+    Text details;
+    private TimelineActions actions;
+    private final Set<Integer> loading = new HashSet<>();
+    private boolean refreshQueued;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        session = Sessions.get();
+        Composite root = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        root.setLayout(layout);
+        createBar(root);
+        SashForm sash = new SashForm(root, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        axis = new TimeAxisCanvas(sash, new TimeAxisCanvas.Listener() {
+            @Override
+            public void rangeSelected(long start, long end) {
+                from.setText(TimelineTimes.format(Instant.ofEpochMilli(start), zone).replace(' ', 'T'));
+                to.setText(TimelineTimes.format(Instant.ofEpochMilli(end), zone).replace(' ', 'T'));
+                applyQuery(false);
+            }
+
+            @Override
+            public void markClicked(AxisMark mark) {
+                select(mark.rowId(), mark.at());
+            }
+
+            @Override
+            public void resetRequested() {
+                from.setText("");
+                to.setText("");
+                axis.setSelection(null);
+                applyQuery(true);
+            }
+        });
+        createTable(sash);
+        details = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        sash.setWeights(28, 52, 20);
+        actions = new TimelineActions(this, session);
+        actions.contribute(getViewSite().getActionBars(), table);
+        session.addListener(this);
+        opened(session);
+    }
+
+    private void createBar(Composite root) {
+        Composite bar = new Composite(root, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridLayout layout = new GridLayout(14, false);
+        layout.marginHeight = 2;
+        bar.setLayout(layout);
+        new Label(bar, SWT.NONE).setText("Filter:");
+        filter = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage("host:  kind:  tag:  starred:true  time:[..]  text");
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filter.addListener(SWT.DefaultSelection, e -> applyQuery(true));
+        new Label(bar, SWT.NONE).setText("From:");
+        from = new Text(bar, SWT.BORDER);
+        from.setMessage("2024-07-19T04:00");
+        from.setLayoutData(new GridData(140, SWT.DEFAULT));
+        from.addListener(SWT.DefaultSelection, e -> applyQuery(true));
+        new Label(bar, SWT.NONE).setText("To:");
+        to = new Text(bar, SWT.BORDER);
+        to.setLayoutData(new GridData(140, SWT.DEFAULT));
+        to.addListener(SWT.DefaultSelection, e -> applyQuery(true));
+        new Label(bar, SWT.NONE).setText("Zone:");
+        zoneCombo = new Combo(bar, SWT.DROP_DOWN);
+        zoneCombo.setItems(ZONES);
+        zoneCombo.select(0);
+        zoneCombo.setToolTipText("Times are shown in this zone (stored times stay UTC): UTC, investigation, machine, or any zone id");
+        zoneCombo.addListener(SWT.Selection, e -> zoneChanged());
+        zoneCombo.addListener(SWT.DefaultSelection, e -> zoneChanged());
+        new Label(bar, SWT.NONE).setText("Lanes:");
+        laneCombo = new Combo(bar, SWT.READ_ONLY);
+        for (Lanes l : List.of(Lanes.HOST, Lanes.HOST_GROUP, Lanes.SOURCE, Lanes.KIND, Lanes.NONE)) {
+            laneCombo.add(l.id());
+        }
+        laneCombo.select(0);
+        laneCombo.addListener(SWT.Selection, e -> {
+            lanes = Lanes.of(laneCombo.getText());
+            showAxis(axis.from(), axis.to());
+        });
+        newestFirst = new Button(bar, SWT.CHECK);
+        newestFirst.setText("Newest first");
+        newestFirst.addListener(SWT.Selection, e -> applyQuery(false));
+        new Label(bar, SWT.NONE).setText("Jump to:");
+        jump = new Text(bar, SWT.BORDER);
+        jump.setMessage("time");
+        jump.setLayoutData(new GridData(120, SWT.DEFAULT));
+        jump.addListener(SWT.DefaultSelection, e -> jumpTo(jump.getText()));
+        status = new Label(bar, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false, 12, 1));
+        untimed = new Link(bar, SWT.NONE);
+        untimed.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
+        untimed.addListener(SWT.Selection, e -> actions.showUntimed());
+    }
+
+    private void createTable(Composite parent) {
+        table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        for (int i = 0; i < TimelineRowLabels.COLUMNS.length; i++) {
+            TableColumn c = new TableColumn(table, i >= 6 ? SWT.CENTER : SWT.LEFT);
+            c.setText(TimelineRowLabels.COLUMNS[i]);
+            c.setWidth(TimelineRowLabels.WIDTHS[i]);
+        }
+        table.getColumn(6).setToolTipText("Starred");
+        table.getColumn(7).setToolTipText("Has comments");
+        table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
+        table.addListener(SWT.Selection, e -> showDetails());
+    }
+
+    // ---- investigation -------------------------------------------------------------------------
+
+    @Override
+    public void opened(InvestigationSession s) {
+        closeIndex();
+        rows = null;
+        table.setItemCount(0);
+        details.setText("");
+        if (!s.isOpen()) {
+            status.setText("No investigation open");
+            return;
+        }
+        try {
+            index = EvidenceIndex.open(s.folder().indexDir());
+            timeline = new Timeline(s.investigation(), index);
+        } catch (IOException e) {
+            status.setText("The evidence index cannot be read: " + e.getMessage() + " (rebuild it from the Search view)");
+            return;
+        }
+        zone = zoneOf(zoneCombo.getText());
+        applyQuery(true);
+    }
+
+    @Override
+    public void changed(InvestigationSession s) {
+        if (timeline == null || refreshQueued) {
+            return;
+        }
+        refreshQueued = true;
+        table.getDisplay().timerExec(250, () -> {
+            refreshQueued = false;
+            if (!table.isDisposed() && timeline != null) {
+                sync();
+                refreshRows();
+            }
+        });
+    }
+
+    /** Indexes the model's events and tags in a job (the plan is read here, on the UI thread). */
+    void sync() {
+        try {
+            Timeline.SyncPlan plan = timeline.plan();
+            new TimelineSyncJob(session.folder(), plan, () -> table.getDisplay().asyncExec(this::refreshRows)).schedule();
+        } catch (IOException e) {
+            status.setText("Indexing the timeline events failed: " + e.getMessage());
+        }
+    }
+
+    // ---- query ---------------------------------------------------------------------------------
+
+    /** The query the bar describes; shows what is wrong and returns {@code null} when it is not valid. */
+    TimelineQuery typedQuery() {
+        try {
+            QueryCheck.check(filter.getText());
+        } catch (QuerySyntaxException e) {
+            problem("Filter: " + e.getMessage());
+            return null;
+        }
+        try {
+            Instant f = from.getText().isBlank() ? null : TimelineTimes.start(from.getText(), zone);
+            Instant t = to.getText().isBlank() ? null : TimelineTimes.end(to.getText(), zone);
+            return new TimelineQuery(filter.getText(), f, t, newestFirst.getSelection());
+        } catch (IllegalArgumentException e) {
+            problem(e.getMessage());
+            return null;
+        }
+    }
+
+    /** Runs the bar's query: counts its rows, fills the table, and (when {@code rescale}) fits the axis to it. */
+    void applyQuery(boolean rescale) {
+        if (timeline == null) {
+            return;
+        }
+        TimelineQuery query = typedQuery();
+        if (query == null) {
+            return;
+        }
+        if (rescale) {
+            sync(); // a rebuild or import may have dropped the model's entries; a no-op when the index holds them
+        }
+        status.setForeground(null);
+        status.setText("Counting\u2026");
+        Timeline t = timeline;
+        Job job = new Job("Reading the timeline") {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    TimelineRows counted = TimelineRows.of(t, query);
+                    long without = t.untimedCount(query);
+                    long[] range = rescale ? TimeAxes.range(t, query) : null;
+                    table.getDisplay().asyncExec(() -> shown(counted, without, range));
+                    return Status.OK_STATUS;
+                } catch (QuerySyntaxException e) {
+                    table.getDisplay().asyncExec(() -> problem("Filter: " + e.getMessage()));
+                    return Status.OK_STATUS;
+                } catch (IOException e) {
+                    return Status.error("Reading the timeline failed: " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == LOAD_FAMILY;
+            }
+        };
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void shown(TimelineRows counted, long without, long[] range) {
+        if (table.isDisposed()) {
+            return;
+        }
+        rows = counted;
+        synchronized (loading) {
+            loading.clear();
+        }
+        table.setItemCount((int) Math.min(Integer.MAX_VALUE, counted.total()));
+        table.clearAll();
+        status.setText(String.format("%,d events", counted.total()) + (counted.query().filter().isEmpty() ? "" : " match")
+                + (counted.query().newestFirst() ? ", newest first" : ", oldest first"));
+        untimed.setText(without == 0 ? "" : "<a>" + String.format("%,d events without a time", without) + "</a>");
+        untimed.getParent().layout(true);
+        if (range != null) {
+            showAxis(range[0], range[1]);
+        } else {
+            showAxis(axis.from(), axis.to());
+        }
+        TimelineQuery q = counted.query();
+        axis.setSelection(q.from() != null || q.to() != null
+                ? new long[] { q.from() == null ? axis.from() : q.from().toEpochMilli(), q.to() == null ? axis.to() : q.to().toEpochMilli() }
+                : null);
+        showDetails();
+    }
+
+    private void showAxis(long start, long end) {
+        if (timeline == null || rows == null) {
+            return;
+        }
+        if (end <= start) {
+            long now = System.currentTimeMillis();
+            start = now - 3_600_000;
+            end = now;
+        }
+        axis.show(timeline, rows.query().withWindow(null, null), lanes, zone, AxisMarkers.of(session.investigation()), start, end);
+    }
+
+    /** Re-reads the rows of the current query (after an edit: tags, new events). */
+    void refreshRows() {
+        if (timeline == null || table.isDisposed()) {
+            return;
+        }
+        timeline.reloadModel();
+        applyQuery(false);
+    }
+
+    private void fill(TableItem item, int i) {
+        TimelineRows r = rows;
+        if (r == null) {
+            return;
+        }
+        TimelineRow row = r.loaded(i);
+        if (row == null) {
+            item.setText(0, "\u2026");
+            load(r, i / TimelineRows.PAGE);
+            return;
+        }
+        for (int c = 0; c < TimelineRowLabels.COLUMNS.length; c++) {
+            item.setText(c, TimelineRowLabels.cell(row, c, zone));
+        }
+        item.setData(row);
+    }
+
+    private void load(TimelineRows r, int page) {
+        synchronized (loading) {
+            if (!loading.add(page)) {
+                return;
+            }
+        }
+        Job job = new Job("Reading timeline rows") {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    r.load(page);
+                    table.getDisplay().asyncExec(() -> {
+                        if (!table.isDisposed() && rows == r) {
+                            int start = page * TimelineRows.PAGE;
+                            int end = (int) Math.min(table.getItemCount() - 1L, start + TimelineRows.PAGE - 1L);
+                            if (start <= end) {
+                                table.clear(start, end);
+                            }
+                            showDetails();
+                        }
+                    });
+                    return Status.OK_STATUS;
+                } catch (IOException | QuerySyntaxException e) {
+                    return Status.error("Reading timeline rows failed: " + e.getMessage(), e);
+                } finally {
+                    synchronized (loading) {
+                        loading.remove(page);
+                    }
+                }
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == LOAD_FAMILY;
+            }
+        };
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    // ---- selection, zone, jumps ----------------------------------------------------------------
+
+    /** The selected rows that are loaded. */
+    List<TimelineRow> selectedRows() {
+        TimelineRows r = rows;
+        if (r == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(table.getSelectionIndices()).mapToObj(r::loaded).filter(java.util.Objects::nonNull).toList();
+    }
+
+    TimelineRow selectedRow() {
+        List<TimelineRow> selected = selectedRows();
+        return selected.isEmpty() ? null : selected.get(0);
+    }
+
+    private void showDetails() {
+        TimelineRow row = selectedRow();
+        details.setText(row == null ? "" : TimelineRowLabels.details(row, zone));
+        if (actions != null) {
+            actions.update();
+        }
+    }
+
+    private void zoneChanged() {
+        try {
+            zone = zoneOf(zoneCombo.getText());
+        } catch (IllegalArgumentException e) {
+            problem(e.getMessage());
+            return;
+        }
+        table.getColumn(0).setText("Time (" + TimelineTimes.label(zone) + ")");
+        axis.setZone(zone);
+        table.clearAll();
+        showDetails();
+        status.setForeground(null);
+    }
+
+    private ZoneId zoneOf(String text) {
+        return TimelineTimes.zone(text, session.isOpen() ? session.investigation() : null);
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    Timeline timeline() {
+        return timeline;
+    }
+
+    TimelineRows rows() {
+        return rows;
+    }
+
+    /** Scrolls to the first row at or after a typed time (before it, newest first). */
+    void jumpTo(String typed) {
+        Instant at;
+        try {
+            at = TimelineTimes.start(typed, zone);
+        } catch (IllegalArgumentException e) {
+            problem(e.getMessage());
+            return;
+        }
+        select(null, at.toEpochMilli());
+    }
+
+    /** Selects the row {@code id} at {@code time} (or the first row at that time when id is null). */
+    void select(String id, long time) {
+        TimelineRows r = rows;
+        if (r == null) {
+            return;
+        }
+        TimelineQuery q = r.query();
+        try {
+            // the rows before it in the table's order: older ones (newer ones, newest first)
+            Instant lo = q.newestFirst() ? Instant.ofEpochMilli(time + 1) : q.from();
+            Instant hi = q.newestFirst() ? q.to() : Instant.ofEpochMilli(time - 1);
+            long index = lo != null && hi != null && lo.isAfter(hi) ? 0
+                    : TimeHistogram.count(timeline.index(), new TimelineQuery(q.filter(), lo, hi, q.newestFirst()).queryText());
+            index = Math.min(index, Math.max(0, r.total() - 1));
+            int page = (int) (index / TimelineRows.PAGE);
+            int target = (int) index;
+            for (int p = page; p <= page + 1 && id != null; p++) {
+                List<TimelineRow> loaded = r.load(p);
+                for (int k = 0; k < loaded.size(); k++) {
+                    if (loaded.get(k).id().equals(id)) {
+                        target = p * TimelineRows.PAGE + k;
+                        p = page + 2;
+                        break;
+                    }
+                }
+            }
+            table.setSelection(target);
+            table.showSelection();
+            showDetails();
+        } catch (IOException | QuerySyntaxException | IllegalArgumentException e) {
+            problem("Cannot jump there: " + e.getMessage());
+        }
+    }
+
+    /** Whether the view is still counting, reading, indexing or about to refresh (for tests that wait instead of sleeping). */
+    boolean busy() {
+        return refreshQueued || Job.getJobManager().find(LOAD_FAMILY).length > 0 || Job.getJobManager().find(TimelineSyncJob.FAMILY).length > 0
+                || axis.isCounting();
+    }
+
+    void problem(String message) {
+        status.setText(message);
+        status.setForeground(status.getDisplay().getSystemColor(SWT.COLOR_RED));
+        status.getParent().layout(true);
+    }
+
+    @Override
+    public void setFocus() {
+        table.setFocus();
+    }
+
+    private void closeIndex() {
+        if (index != null) {
+            try {
+                index.close();
+            } catch (IOException e) {
+                // closing a read-only searcher: nothing to keep
+            }
+            index = null;
+            timeline = null;
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (session != null) {
+            session.removeListener(this);
+        }
+        Job.getJobManager().cancel(LOAD_FAMILY);
+        closeIndex();
+        super.dispose();
+    }
+}
