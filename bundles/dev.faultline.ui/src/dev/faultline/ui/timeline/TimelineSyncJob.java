@@ -25,6 +25,8 @@ final class TimelineSyncJob extends Job {
     private final InvestigationFolder folder;
     private final Timeline.SyncPlan plan;
     private final Runnable written;
+    private int attempts;
+    private static final int ATTEMPTS = 10;
 
     TimelineSyncJob(InvestigationFolder folder, Timeline.SyncPlan plan, Runnable written) {
         super("Indexing timeline events and tags");
@@ -46,11 +48,14 @@ final class TimelineSyncJob extends Job {
                 written.run();
             }
             return Status.OK_STATUS;
-        } catch (LockObtainFailedException busy) {
-            // another writer (an import) holds the index: the next edit or refresh syncs again
-            return Status.OK_STATUS;
         } catch (IOException e) {
-            return Status.warning("The timeline's events and tags could not be indexed: " + e.getMessage(), e);
+            // another writer (an import, a rebuild) holds or replaces the index: try again shortly
+            if (++attempts < ATTEMPTS && !monitor.isCanceled()) {
+                schedule(1000);
+                return Status.OK_STATUS;
+            }
+            return e instanceof LockObtainFailedException ? Status.OK_STATUS
+                    : Status.warning("The timeline's events and tags could not be indexed: " + e.getMessage(), e);
         }
     }
 }

@@ -116,13 +116,24 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
         actions = new TimelineActions(this, session);
         actions.contribute(getViewSite().getActionBars(), table);
         session.addListener(this);
+        getSite().getPage().addPartListener(visibility);
         opened(session);
     }
+
+    /** Showing the view counts again (and indexes the model's events when a rebuild or import dropped them). */
+    private final org.eclipse.ui.IPartListener2 visibility = new org.eclipse.ui.IPartListener2() {
+        @Override
+        public void partVisible(org.eclipse.ui.IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == TimelineView.this && timeline != null) {
+                applyQuery(rows == null);
+            }
+        }
+    };
 
     private void createBar(Composite root) {
         Composite bar = new Composite(root, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        GridLayout layout = new GridLayout(14, false);
+        GridLayout layout = new GridLayout(6, false);
         layout.marginHeight = 2;
         bar.setLayout(layout);
         new Label(bar, SWT.NONE).setText("Filter:");
@@ -133,21 +144,29 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
         new Label(bar, SWT.NONE).setText("From:");
         from = new Text(bar, SWT.BORDER);
         from.setMessage("2024-07-19T04:00");
-        from.setLayoutData(new GridData(140, SWT.DEFAULT));
+        from.setLayoutData(new GridData(150, SWT.DEFAULT));
         from.addListener(SWT.DefaultSelection, e -> applyQuery(true));
         new Label(bar, SWT.NONE).setText("To:");
         to = new Text(bar, SWT.BORDER);
-        to.setLayoutData(new GridData(140, SWT.DEFAULT));
+        to.setLayoutData(new GridData(150, SWT.DEFAULT));
         to.addListener(SWT.DefaultSelection, e -> applyQuery(true));
-        new Label(bar, SWT.NONE).setText("Zone:");
-        zoneCombo = new Combo(bar, SWT.DROP_DOWN);
+
+        Composite second = new Composite(bar, SWT.NONE);
+        second.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
+        GridLayout secondLayout = new GridLayout(9, false);
+        secondLayout.marginHeight = 0;
+        secondLayout.marginWidth = 0;
+        second.setLayout(secondLayout);
+        new Label(second, SWT.NONE).setText("Zone:");
+        zoneCombo = new Combo(second, SWT.DROP_DOWN);
         zoneCombo.setItems(ZONES);
         zoneCombo.select(0);
+        zoneCombo.setLayoutData(new GridData(130, SWT.DEFAULT));
         zoneCombo.setToolTipText("Times are shown in this zone (stored times stay UTC): UTC, investigation, machine, or any zone id");
         zoneCombo.addListener(SWT.Selection, e -> zoneChanged());
         zoneCombo.addListener(SWT.DefaultSelection, e -> zoneChanged());
-        new Label(bar, SWT.NONE).setText("Lanes:");
-        laneCombo = new Combo(bar, SWT.READ_ONLY);
+        new Label(second, SWT.NONE).setText("Lanes:");
+        laneCombo = new Combo(second, SWT.READ_ONLY);
         for (Lanes l : List.of(Lanes.HOST, Lanes.HOST_GROUP, Lanes.SOURCE, Lanes.KIND, Lanes.NONE)) {
             laneCombo.add(l.id());
         }
@@ -156,18 +175,18 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
             lanes = Lanes.of(laneCombo.getText());
             showAxis(axis.from(), axis.to());
         });
-        newestFirst = new Button(bar, SWT.CHECK);
+        newestFirst = new Button(second, SWT.CHECK);
         newestFirst.setText("Newest first");
         newestFirst.addListener(SWT.Selection, e -> applyQuery(false));
-        new Label(bar, SWT.NONE).setText("Jump to:");
-        jump = new Text(bar, SWT.BORDER);
+        new Label(second, SWT.NONE).setText("Jump to:");
+        jump = new Text(second, SWT.BORDER);
         jump.setMessage("time");
-        jump.setLayoutData(new GridData(120, SWT.DEFAULT));
+        jump.setLayoutData(new GridData(130, SWT.DEFAULT));
         jump.addListener(SWT.DefaultSelection, e -> jumpTo(jump.getText()));
-        status = new Label(bar, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false, 12, 1));
-        untimed = new Link(bar, SWT.NONE);
-        untimed.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
+        status = new Label(second, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        untimed = new Link(second, SWT.NONE);
+        untimed.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
         untimed.addListener(SWT.Selection, e -> actions.showUntimed());
     }
 
@@ -218,8 +237,7 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
         table.getDisplay().timerExec(250, () -> {
             refreshQueued = false;
             if (!table.isDisposed() && timeline != null) {
-                sync();
-                refreshRows();
+                refreshRows(); // counts again and indexes the model's edits (sync in applyQuery)
             }
         });
     }
@@ -263,9 +281,7 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
         if (query == null) {
             return;
         }
-        if (rescale) {
-            sync(); // a rebuild or import may have dropped the model's entries; a no-op when the index holds them
-        }
+        sync(); // a rebuild or import may have dropped the model's entries; a no-op when the index holds them
         status.setForeground(null);
         status.setText("Counting\u2026");
         Timeline t = timeline;
@@ -533,6 +549,7 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
         if (session != null) {
             session.removeListener(this);
         }
+        getSite().getPage().removePartListener(visibility);
         Job.getJobManager().cancel(LOAD_FAMILY);
         closeIndex();
         super.dispose();
