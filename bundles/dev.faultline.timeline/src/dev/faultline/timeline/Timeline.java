@@ -209,7 +209,12 @@ public final class Timeline {
 
     /** The first and last time of the query's rows, or {@code null} when there are none. */
     public long[] bounds(TimelineQuery query) throws QuerySyntaxException, IOException {
-        return TimeHistogram.bounds(index, query.queryText());
+        TimelinePage newest = pageOf(query.withNewestFirst(true), null, 0, 1);
+        if (newest.rows().isEmpty()) {
+            return null;
+        }
+        TimelinePage oldest = page(query.withNewestFirst(false), null, 0, 1); // windowed: fast on a newest-first index
+        return new long[] { oldest.rows().get(0).time().toEpochMilli(), newest.rows().get(0).time().toEpochMilli() };
     }
 
     /** Lower-cased host name → name of the first host group listing the host as a representative. */

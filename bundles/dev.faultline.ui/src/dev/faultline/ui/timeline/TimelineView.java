@@ -246,7 +246,11 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
     void sync() {
         try {
             Timeline.SyncPlan plan = timeline.plan();
-            new TimelineSyncJob(session.folder(), plan, () -> table.getDisplay().asyncExec(this::refreshRows)).schedule();
+            new TimelineSyncJob(session.folder(), plan, () -> table.getDisplay().asyncExec(() -> {
+                // the first sync of an investigation brings its events: fit the axis to them
+                TimelineRows r = rows;
+                refreshRows(r == null || r.total() == 0);
+            })).schedule();
         } catch (IOException e) {
             status.setText("Indexing the timeline events failed: " + e.getMessage());
         }
@@ -351,11 +355,15 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
 
     /** Re-reads the rows of the current query (after an edit: tags, new events). */
     void refreshRows() {
+        refreshRows(false);
+    }
+
+    private void refreshRows(boolean rescale) {
         if (timeline == null || table.isDisposed()) {
             return;
         }
         timeline.reloadModel();
-        applyQuery(false);
+        applyQuery(rescale);
     }
 
     private void fill(TableItem item, int i) {
