@@ -40,6 +40,9 @@ class TimelineViewTest {
         InvestigationSession session = Sessions.get();
         UiWait.until(session::isOpen, 30_000, "the sample investigation to open");
         Path previous = session.folder().root();
+        if (session.isDirty()) {
+            session.save(); // reopened below as other tests left it (their imports are on disk already)
+        }
         session.openSample(dir.resolve("sample")); // a fresh sample: other tests import into the shared one
         try {
             run(session);
