@@ -49,6 +49,22 @@ class InstalledContributionsTest {
     }
 
     @Test
+    void theTimeAxisOfTheSampleIsDrawnByTheTimeline() throws Exception {
+        InvestigationFolder folder = SampleInvestigation.writeTo(dir.resolve("axis"));
+        ReportContributions.Result<Picture> axis = ReportContributions.installed().timeAxis(folder);
+        Picture picture = axis.value();
+        assertNotNull(picture, axis.notes().toString());
+        assertTrue(picture.svg().startsWith("<svg"), picture.svg().substring(0, 40));
+        assertTrue(picture.title().startsWith("Time axis: 10 events"), picture.title());
+        assertEquals("\u0089PNG", new String(picture.png(), 0, 4, StandardCharsets.ISO_8859_1));
+        Path md = dir.resolve("axis.md");
+        new PostMortemExport(ReportFormat.MD, EnumSet.of(ReportSection.TIMELINE), md, null).write(folder,
+                ReportContributions.installed(), Instant.EPOCH);
+        assertTrue(Files.readString(md).contains("](axis-timeline.svg)"), "the time axis beside the Markdown");
+        assertTrue(Files.isRegularFile(dir.resolve("axis-timeline.svg")));
+    }
+
+    @Test
     void anInvestigationWithLinksButNoDiagramGetsOneDrawnForTheReportAndNothingIsSaved() throws Exception {
         InvestigationFolder folder = SampleInvestigation.writeTo(dir.resolve("plain"));
         Files.deleteIfExists(folder.diagramsDir().resolve("causal-chain.diagram"));

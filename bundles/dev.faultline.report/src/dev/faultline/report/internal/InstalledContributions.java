@@ -4,7 +4,7 @@ import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.report.Picture;
 import dev.faultline.report.ReportContributions;
 
-/** The pictures of the parts of Faultline installed with the report bundle: the causal-chain diagram. */
+/** The pictures of the parts of Faultline installed with the report bundle: the causal-chain diagram and the time axis. */
 public final class InstalledContributions implements ReportContributions {
 
     public static final InstalledContributions INSTANCE = new InstalledContributions();
@@ -15,5 +15,10 @@ public final class InstalledContributions implements ReportContributions {
     @Override
     public Result<Picture> diagram(InvestigationFolder folder) {
         return DiagramPicture.of(folder);
+    }
+
+    @Override
+    public Result<Picture> timeAxis(InvestigationFolder folder) {
+        return TimeAxisPicture.of(folder, new Texts(folder.investigation().getDisplayTimeZone()).zone());
     }
 }

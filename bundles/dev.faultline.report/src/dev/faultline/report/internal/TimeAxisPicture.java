@@ -1,0 +1,61 @@
+package dev.faultline.report.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.ZoneId;
+
+import org.apache.lucene.store.LockObtainFailedException;
+
+import dev.faultline.index.EvidenceIndex;
+import dev.faultline.index.IndexProgress;
+import dev.faultline.index.Verification;
+import dev.faultline.intake.EvidenceRecords;
+import dev.faultline.model.persistence.InvestigationFolder;
+import dev.faultline.report.Picture;
+import dev.faultline.report.ReportContributions.Result;
+import dev.faultline.report.SvgSanitizer;
+import dev.faultline.timeline.Lanes;
+import dev.faultline.timeline.Timeline;
+import dev.faultline.timeline.TimelineQuery;
+import dev.faultline.timeline.axis.TimeAxes;
+import dev.faultline.timeline.axis.TimeAxisModel;
+import dev.faultline.timeline.axis.TimeAxisRenderer;
+
+/**
+ * The time-axis picture of a report, drawn by the timeline bundle: every event of the merged timeline
+ * (the curated events and the evidence records) counted per time bucket, one lane per kind, with the
+ * update and incident markers; as SVG, and as PNG for the PDF.
+ */
+public final class TimeAxisPicture {
+
+    private static final int WIDTH = 1100;
+    private static final int BUCKETS = 240;
+    private static final int LANES = 10;
+
+    private TimeAxisPicture() {
+    }
+
+    public static Result<Picture> of(InvestigationFolder folder, ZoneId zone) {
+        try (EvidenceIndex index = EvidenceRecords.anyReadable(folder)
+                ? EvidenceIndex.open(folder.indexDir(), () -> EvidenceRecords.of(folder), IndexProgress.NONE, Verification.OPEN)
+                : EvidenceIndex.open(folder.indexDir())) {
+            Timeline timeline = new Timeline(folder.investigation(), index);
+            try {
+                timeline.sync();
+            } catch (LockObtainFailedException e) {
+                timeline.reloadModel();
+            }
+            TimeAxisModel axis = TimeAxes.counts(timeline, TimelineQuery.all(), Lanes.KIND, BUCKETS, LANES, zone);
+            if (axis == null) {
+                return Result.missing("No time-axis picture: the investigation has no event with a time.");
+            }
+            int height = 18 + 22 + Math.max(120, axis.lanes().size() * 30);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            TimeAxisRenderer.writePng(axis, WIDTH, height, png);
+            return Result.of(new Picture("timeline", "Time axis: " + axis.title() + ", one lane per kind",
+                    SvgSanitizer.sanitize(TimeAxisRenderer.renderSvg(axis, WIDTH, height)), null, png.toByteArray()));
+        } catch (Exception e) {
+            return Result.missing("The time axis could not be drawn: " + e.getMessage());
+        }
+    }
+}
