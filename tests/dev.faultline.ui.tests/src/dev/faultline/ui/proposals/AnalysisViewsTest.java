@@ -114,15 +114,15 @@ class AnalysisViewsTest {
         UiWait.flush();
         // drivers implicated in crash clusters come first (the session may also hold the model's own
         // csagent driver from an earlier test's sample, ranked among them)
-        List<DriverFinding> shown = drivers.shownOrder();
+        List<DriverFinding> audited = drivers.auditedOrder();
         int firstOutside = 0;
-        while (firstOutside < shown.size() && !shown.get(firstOutside).inCrashClusters().isEmpty()) {
+        while (firstOutside < audited.size() && !audited.get(firstOutside).inCrashClusters().isEmpty()) {
             firstOutside++;
         }
         assertTrue(firstOutside > 0, "the driver in a crash cluster comes first");
-        assertTrue(shown.subList(firstOutside, shown.size()).stream().allMatch(d -> d.inCrashClusters().isEmpty()),
+        assertTrue(audited.subList(firstOutside, audited.size()).stream().allMatch(d -> d.inCrashClusters().isEmpty()),
                 "every driver in a crash cluster is listed before those in none");
-        DriverFinding csagent = shown.subList(0, firstOutside).stream().filter(d -> d.name().equals("CSAgent")).findFirst()
+        DriverFinding csagent = audited.subList(0, firstOutside).stream().filter(d -> d.name().equals("CSAgent")).findFirst()
                 .orElseThrow(() -> new AssertionError("CSAgent from the PowerShell inventory is among the drivers in crash clusters"));
         assertEquals(2, csagent.hosts(), "hosts from the PSComputerName column");
         drivers.sortBy(2);
