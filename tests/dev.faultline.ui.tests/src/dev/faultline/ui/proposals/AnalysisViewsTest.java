@@ -114,7 +114,7 @@ class AnalysisViewsTest {
         UiWait.flush();
         // drivers implicated in crash clusters come first (the session may also hold the model's own
         // csagent driver from an earlier test's sample, ranked among them)
-        List<DriverFinding> audited = drivers.auditedOrder();
+        List<DriverFinding> audited = drivers.shownOrder();
         int firstOutside = 0;
         while (firstOutside < audited.size() && !audited.get(firstOutside).inCrashClusters().isEmpty()) {
             firstOutside++;
