@@ -56,6 +56,7 @@ import dev.faultline.index.internal.EvidenceAnalyzers;
 import dev.faultline.index.internal.EvidenceQueryParser;
 import dev.faultline.index.internal.FacetSampler;
 import dev.faultline.index.internal.HitHighlighter;
+import dev.faultline.index.internal.WriterOpening;
 
 /**
  * The Lucene index of an investigation's evidence records ({@code DIR/index/}).
@@ -271,8 +272,7 @@ public final class EvidenceIndex implements Closeable {
     }
 
     private static void createEmpty(Directory directory, OpenMode mode) throws IOException {
-        IndexWriterConfig config = newWriterConfig(EvidenceAnalyzers.index()).setOpenMode(mode);
-        try (IndexWriter w = new IndexWriter(directory, config)) {
+        try (IndexWriter w = WriterOpening.open(directory, () -> newWriterConfig(EvidenceAnalyzers.index()).setOpenMode(mode))) {
             w.setLiveCommitData(Map.of(NEXT_SEQ, "0", FORMAT, FORMAT_VERSION).entrySet());
             w.commit();
         }
@@ -416,8 +416,7 @@ public final class EvidenceIndex implements Closeable {
 
     private IndexWriter writer() throws IOException {
         if (writer == null || !writer.isOpen()) {
-            IndexWriterConfig config = newWriterConfig(indexAnalyzer).setOpenMode(OpenMode.CREATE_OR_APPEND);
-            writer = new IndexWriter(directory, config);
+            writer = WriterOpening.open(directory, () -> newWriterConfig(indexAnalyzer).setOpenMode(OpenMode.CREATE_OR_APPEND));
         }
         return writer;
     }

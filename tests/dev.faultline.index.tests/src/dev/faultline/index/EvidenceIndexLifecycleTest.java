@@ -50,6 +50,31 @@ class EvidenceIndexLifecycleTest {
     }
 
     @Test
+    void aSecondWriterWaitsForTheFirstInsteadOfFailing() throws Exception {
+        Path data = TestEvidence.dataDir();
+        List<EvidenceRecord> linux = TestEvidence.linuxLog(data);
+        List<EvidenceRecord> windows = TestEvidence.windowsLog(data);
+        Path dir = tmp.resolve("index");
+        try (EvidenceIndex first = EvidenceIndex.open(dir)) {
+            first.add(linux.stream(), IndexProgress.NONE); // keeps the write lock until closed
+            java.util.concurrent.CompletableFuture<IndexUpdate> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try (EvidenceIndex other = EvidenceIndex.open(dir)) {
+                    return other.add(windows.stream(), IndexProgress.NONE);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            Thread.sleep(500);
+            assertFalse(second.isDone(), "the second writer waits while the first holds the index");
+            first.close();
+            assertEquals(2000 + windows.size(), second.get(30, java.util.concurrent.TimeUnit.SECONDS).documents());
+        }
+        try (EvidenceIndex reopened = EvidenceIndex.open(dir)) {
+            assertEquals(2000 + windows.size(), reopened.documentCount(), "both writers' records are kept");
+        }
+    }
+
+    @Test
     void progressIsReportedAndCancelKeepsTheLastCommit() throws Exception {
         Path data = TestEvidence.dataDir();
         try (EvidenceIndex index = EvidenceIndex.open(tmp.resolve("index"))) {

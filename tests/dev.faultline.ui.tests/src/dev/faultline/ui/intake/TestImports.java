@@ -24,7 +24,10 @@ public final class TestImports {
             session.domain().getCommandStack().execute(ImportEvidenceWizard.command(session.domain(), batch));
             done[0] = true;
         });
-        job.run(new NullProgressMonitor());
+        org.eclipse.core.runtime.IStatus status = job.run(new NullProgressMonitor());
+        if (!status.isOK()) {
+            throw new AssertionError("the import of " + file + " failed: " + status.getMessage(), status.getException());
+        }
         UiWait.until(() -> done[0], 10_000, "the import of " + file);
     }
 }
