@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.faultline.index.QuerySyntaxException;
 import dev.faultline.index.TimeHistogram;
+import dev.faultline.timeline.EventCounts;
 import dev.faultline.timeline.Lanes;
 import dev.faultline.timeline.Timeline;
 import dev.faultline.timeline.TimelineQuery;
@@ -30,7 +31,7 @@ public final class TimeAxes {
         }
         TimeHistogram histogram = timeline.histogram(query, range[0], range[1], buckets, lanes, maxLanes);
         List<AxisMarker> markers = AxisMarkers.of(timeline.model().investigation());
-        String title = histogram.total() + " events" + (histogram.untimed() > 0 ? ", " + histogram.untimed() + " without a time (not drawn)" : "")
+        String title = EventCounts.of(histogram.total()) + (histogram.untimed() > 0 ? ", " + EventCounts.of(histogram.untimed()) + " without a time (not drawn)" : "")
                 + (query.filter().isEmpty() ? "" : " \u2014 " + query.filter());
         return new TimeAxisModel(title, histogram, List.of(), markers, zone, null);
     }

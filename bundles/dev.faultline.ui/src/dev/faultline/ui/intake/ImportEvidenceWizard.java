@@ -12,6 +12,7 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
+import dev.faultline.core.formats.ParseOptions;
 import dev.faultline.intake.FileReport;
 import dev.faultline.intake.ImportBatch;
 import dev.faultline.model.FaultlinePackage;
@@ -60,7 +61,11 @@ public class ImportEvidenceWizard extends Wizard {
     public boolean performFinish() {
         Shell shell = getShell().getParent() instanceof Shell parent ? parent : getShell();
         Display display = getShell().getDisplay();
-        new ImportJob(session.folder(), page.rows(), (batch, reports) -> display.asyncExec(() -> apply(shell, batch, reports))).schedule();
+        ParseOptions options = page.options();
+        if (options == null) {
+            return false;
+        }
+        new ImportJob(session.folder(), page.rows(), options, (batch, reports) -> display.asyncExec(() -> apply(shell, batch, reports))).schedule();
         return true;
     }
 

@@ -43,7 +43,8 @@ import dev.faultline.intake.ArchiveExpander;
 /**
  * The Import wizard's page: the files to import (files, folders, zip archives), each with the
  * format detected from its content and a combo to override it, and a preview of the first records
- * of the selected file read with the chosen format.
+ * of the selected file read with the chosen format, and the year and zone of timestamps written
+ * without them (as {@code import --year --zone}).
  */
 class ImportFilesPage extends WizardPage {
 
@@ -52,6 +53,8 @@ class ImportFilesPage extends WizardPage {
     private final List<ImportRow> rows = new ArrayList<>();
     private TableViewer table;
     private Text preview;
+    private Text year;
+    private Text zone;
 
     ImportFilesPage() {
         super("files");
@@ -90,6 +93,22 @@ class ImportFilesPage extends WizardPage {
             rows.removeAll(table.getStructuredSelection().toList());
             changed();
         });
+
+        Composite times = new Composite(top, SWT.NONE);
+        times.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        times.setLayout(new GridLayout(4, false));
+        new Label(times, SWT.NONE).setText("Timestamps written without a year are in &year:");
+        year = new Text(times, SWT.BORDER);
+        year.setMessage("e.g. 2024");
+        year.setToolTipText("RFC 3164 syslog has no year: without one its records are searchable but have no time");
+        year.setLayoutData(new GridData(60, SWT.DEFAULT));
+        new Label(times, SWT.NONE).setText("without a zone, in &zone:");
+        zone = new Text(times, SWT.BORDER);
+        zone.setText("UTC");
+        zone.setToolTipText("e.g. UTC, +02:00, Europe/Berlin");
+        zone.setLayoutData(new GridData(140, SWT.DEFAULT));
+        year.addModifyListener(e -> changed());
+        zone.addModifyListener(e -> changed());
 
         Composite bottom = new Composite(sash, SWT.NONE);
         bottom.setLayout(new GridLayout(1, false));
@@ -165,9 +184,41 @@ class ImportFilesPage extends WizardPage {
         changed();
     }
 
+    /** The zone and year typed on the page, or null (with the page's error message saying why) when they are not valid. */
+    ParseOptions options() {
+        ParseOptions options = ParseOptions.defaults();
+        String y = year.getText().strip();
+        if (!y.isEmpty()) {
+            try {
+                int value = Integer.parseInt(y);
+                if (value < 1970 || value > 9999) {
+                    throw new NumberFormatException();
+                }
+                options = options.withAssumedYear(value);
+            } catch (NumberFormatException e) {
+                setErrorMessage("The year must be a year like 2024, not '" + y + "'.");
+                return null;
+            }
+        }
+        String z = zone.getText().strip();
+        if (!z.isEmpty()) {
+            try {
+                options = options.withZone(java.time.ZoneId.of(z));
+            } catch (java.time.DateTimeException e) {
+                setErrorMessage("Unknown zone '" + z + "' (use e.g. UTC, +02:00, Europe/Berlin).");
+                return null;
+            }
+        }
+        return options;
+    }
+
     private void changed() {
         table.refresh();
-        setPageComplete(!rows.isEmpty());
+        ParseOptions options = options();
+        if (options != null && getErrorMessage() != null && (getErrorMessage().startsWith("The year") || getErrorMessage().startsWith("Unknown zone"))) {
+            setErrorMessage(null);
+        }
+        setPageComplete(!rows.isEmpty() && options != null);
         if (table.getStructuredSelection().isEmpty() && !rows.isEmpty()) {
             table.setSelection(new org.eclipse.jface.viewers.StructuredSelection(rows.get(0)));
         }
@@ -185,15 +236,16 @@ class ImportFilesPage extends WizardPage {
                     + "and each is read with the format detected from its content.");
             return;
         }
-        preview.setText(preview(row.path, Formats.byId(row.chosen).orElseThrow()));
+        ParseOptions options = options();
+        preview.setText(preview(row.path, Formats.byId(row.chosen).orElseThrow(), options == null ? ParseOptions.defaults() : options));
     }
 
     /** The first {@value #PREVIEW_RECORDS} records and rejections of a file, one line each. */
-    static String preview(Path file, FormatParser format) {
+    static String preview(Path file, FormatParser format, ParseOptions options) {
         StringBuilder text = new StringBuilder();
         int[] seen = { 0 };
         try (InputStream in = Files.newInputStream(file)) {
-            format.parse(in, file.getFileName().toString(), ParseOptions.defaults(), new RecordSink() {
+            format.parse(in, file.getFileName().toString(), options, new RecordSink() {
                 @Override
                 public void accept(ParsedRecord record) {
                     line(RecordText.toLine(record));

@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 
 import dev.faultline.core.formats.Formats;
+import dev.faultline.core.formats.ParseOptions;
 import dev.faultline.index.EvidenceIndex;
 import dev.faultline.index.IndexProgress;
 import dev.faultline.index.Verification;
@@ -22,6 +23,7 @@ import dev.faultline.intake.EvidenceRecords;
 import dev.faultline.intake.FileReport;
 import dev.faultline.intake.ImportBatch;
 import dev.faultline.intake.ImportMonitor;
+import dev.faultline.intake.ReadOptions;
 import dev.faultline.model.Evidence;
 import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.ui.search.MonitorIndexProgress;
@@ -39,8 +41,11 @@ public class ImportJob extends Job {
     private final ImportBatch batch;
     private final BiConsumer<ImportBatch, List<FileReport>> whenDone;
 
-    ImportJob(InvestigationFolder folder, List<ImportRow> rows, BiConsumer<ImportBatch, List<FileReport>> whenDone) {
+    private final ParseOptions options;
+
+    ImportJob(InvestigationFolder folder, List<ImportRow> rows, ParseOptions options, BiConsumer<ImportBatch, List<FileReport>> whenDone) {
         super("Importing evidence");
+        this.options = options;
         this.folder = folder;
         this.rows = List.copyOf(rows);
         this.batch = new ImportBatch(folder.investigation());
@@ -51,7 +56,7 @@ public class ImportJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Importing " + rows.size() + " files", rows.size() * 10 + 10);
-        EvidenceImporter importer = new EvidenceImporter(folder, System.getProperty("user.name", "unknown"));
+        EvidenceImporter importer = new EvidenceImporter(folder, System.getProperty("user.name", "unknown"), options);
         List<FileReport> reports = new ArrayList<>();
         ImportMonitor bridge = new ImportMonitor() {
             @Override
@@ -90,7 +95,7 @@ public class ImportJob extends Job {
         try (EvidenceIndex index = EvidenceIndex.open(folder.indexDir(), () -> EvidenceRecords.of(folder), progress, Verification.OPEN)) {
             for (Evidence evidence : added) {
                 try (var records = EvidenceRecords.of(folder.evidenceFile(evidence), evidence.getPath(), evidence.getSha256(),
-                        Formats.byId(evidence.getImporter()).orElseThrow())) {
+                        Formats.byId(evidence.getImporter()).orElseThrow(), ReadOptions.of(evidence))) {
                     index.add(records, progress);
                 }
             }

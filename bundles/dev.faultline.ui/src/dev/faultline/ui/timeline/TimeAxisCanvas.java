@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 
 import dev.faultline.index.TimeHistogram;
+import dev.faultline.timeline.EventCounts;
 import dev.faultline.timeline.Lanes;
 import dev.faultline.timeline.Timeline;
 import dev.faultline.timeline.TimelinePage;
@@ -160,7 +161,7 @@ final class TimeAxisCanvas extends Canvas {
                     if (monitor.isCanceled()) {
                         return Status.CANCEL_STATUS;
                     }
-                    String title = h.total() + " events in view" + (h.untimed() > 0 ? " \u00b7 " + h.untimed() + " without a time" : "");
+                    String title = EventCounts.of(h.total()) + " in view" + (h.untimed() > 0 ? " \u00b7 " + EventCounts.of(h.untimed()) + " without a time" : "");
                     TimeAxisModel counted = new TimeAxisModel(title, h, marks, m, zone, selection);
                     getDisplay().asyncExec(() -> {
                         if (!isDisposed()) {

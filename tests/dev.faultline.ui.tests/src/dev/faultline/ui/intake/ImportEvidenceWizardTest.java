@@ -123,6 +123,59 @@ class ImportEvidenceWizardTest {
         UiWait.flush();
     }
 
+    @Test
+    void aYearTypedInTheWizardGivesYearlessSyslogItsTimes(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        InvestigationSession session = Sessions.get();
+        UiWait.until(session::isOpen, 30_000, "the sample investigation to open");
+        Path log = Files.writeString(temp.resolve("kiosk-messages"),
+                "Jul 19 04:09:01 kiosk-0815 kernel: csagent loaded\nJul 19 04:09:07 kiosk-0815 kernel: bugcheck follows\n");
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        ImportEvidenceWizard wizard = new ImportEvidenceWizard(session);
+        WizardDialog dialog = new WizardDialog(shell, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            wizard.add(log);
+            ImportFilesPage page = (ImportFilesPage) wizard.getPage("files");
+            org.eclipse.swt.widgets.Text year = texts((org.eclipse.swt.widgets.Composite) page.getControl()).stream()
+                    .filter(t -> "e.g. 2024".equals(t.getMessage())).findFirst().orElseThrow();
+            year.setText("20x4");
+            UiWait.flush();
+            assertTrue(!wizard.canFinish() && page.getErrorMessage().contains("year like 2024"), page.getErrorMessage());
+            year.setText("2024");
+            UiWait.flush();
+            assertEquals(null, page.getErrorMessage());
+            assertEquals(Integer.valueOf(2024), page.options().assumedYear());
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+        UiWait.until(() -> session.investigation().getEvidence().stream().anyMatch(e -> "kiosk-messages".equals(e.getOriginalName())),
+                60_000, "the import job to add the syslog");
+        UiWait.flush();
+        var evidence = session.investigation().getEvidence().stream().filter(e -> "kiosk-messages".equals(e.getOriginalName())).findFirst()
+                .orElseThrow();
+        assertEquals(Integer.valueOf(2024), evidence.getReadYear());
+        try (var index = dev.faultline.index.EvidenceIndex.open(session.folder().indexDir())) {
+            assertEquals(2, index.search("time:[2024-07-19T04:00Z TO 2024-07-19T05:00Z] AND kiosk-0815",
+                    dev.faultline.index.SearchOptions.defaults()).totalHits(), "the records have their 2024 times in the index");
+        }
+        session.commandStack().undo();
+        UiWait.flush();
+    }
+
+    private static java.util.List<org.eclipse.swt.widgets.Text> texts(org.eclipse.swt.widgets.Composite parent) {
+        java.util.List<org.eclipse.swt.widgets.Text> found = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Text text) {
+                found.add(text);
+            } else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                found.addAll(texts(composite));
+            }
+        }
+        return found;
+    }
+
     private static java.util.List<org.eclipse.swt.widgets.Combo> combos(org.eclipse.swt.widgets.Composite parent) {
         java.util.List<org.eclipse.swt.widgets.Combo> found = new java.util.ArrayList<>();
         for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {

@@ -20,7 +20,7 @@ public final class TestImports {
     public static void importFile(InvestigationSession session, Path file) throws IOException {
         ImportRow row = new ImportRow(file, Files.size(file), Formats.detect(file).format().id());
         boolean[] done = { false };
-        ImportJob job = new ImportJob(session.folder(), List.of(row), (batch, reports) -> {
+        ImportJob job = new ImportJob(session.folder(), List.of(row), dev.faultline.core.formats.ParseOptions.defaults(), (batch, reports) -> {
             session.domain().getCommandStack().execute(ImportEvidenceWizard.command(session.domain(), batch));
             done[0] = true;
         });

@@ -69,6 +69,7 @@ class TimelineViewTest {
         type(view.filter, "host:\"" + HOST + "\"");
         UiWait.until(() -> view.table.getItemCount() == 1, 30_000, "one event on " + HOST);
         settle(view);
+        assertTrue(view.status.getText().startsWith("1 event matches"), view.status.getText());
         assertEquals("2024-07-19 04:24:00.000", text(view, 0, 0));
         assertEquals(HOST, text(view, 0, 1));
         assertEquals("analyst", text(view, 0, 2));
