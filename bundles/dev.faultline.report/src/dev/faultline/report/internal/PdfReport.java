@@ -35,6 +35,7 @@ public final class PdfReport {
     private final PdfStyle style;
     private Document document;
     private PdfWriter writer;
+    private Image diagram;
 
     public PdfReport(PostMortem report) throws IOException {
         this.report = report;
@@ -54,6 +55,10 @@ public final class PdfReport {
                     + ". Times are shown in " + report.timeZone() + ". Citations give file:line and the first 12 hex digits"
                     + " of the file's SHA-256 (the evidence appendix has the whole hash).", style.small)));
             for (ReportSection section : report.sections()) {
+                if (section == ReportSection.DIAGRAM) {
+                    diagram = image(report.diagram().picture());
+                    startPageFor(diagram); // the heading stays with the drawing
+                }
                 Paragraph heading = new Paragraph(style.phrase(section.title(), style.heading));
                 heading.setSpacingBefore(12);
                 heading.setSpacingAfter(4);
@@ -72,7 +77,7 @@ public final class PdfReport {
             case SUMMARY -> summary(report.summary());
             case TIMELINE -> timeline(report.timeline());
             case DIAGRAM -> {
-                picture(report.diagram().picture());
+                picture(report.diagram().picture(), diagram);
                 notes(report.diagram().notes());
                 PdfPTable table = style.table(new float[] { 3, 1.4f, 3, 1.2f, 5, 3 }, "Cause", "Relation", "Effect", "Confidence",
                         "Why", "Evidence");
@@ -154,7 +159,7 @@ public final class PdfReport {
     }
 
     private void timeline(TimelineSection t) throws DocumentException, IOException {
-        picture(t.axis());
+        picture(t.axis(), image(t.axis()));
         notes(t.notes());
         PdfPTable table = style.table(new float[] { 1.8f, 1.4f, 1, 4.6f, 2.4f, 2.6f }, "Time", "Host", "Kind", "Event", "Source",
                 "Evidence");
@@ -224,9 +229,30 @@ public final class PdfReport {
         add(values, report.questions().reconstructed(), "No value is marked reconstructed.");
     }
 
-    private void picture(Picture picture) throws DocumentException, IOException {
+    private void picture(Picture picture, Image image) throws DocumentException {
         if (picture == null) {
             return;
+        }
+        if (image == null) {
+            small(picture.title() + ": this picture exists as SVG only; it is in the HTML and Markdown reports.");
+            return;
+        }
+        document.add(image);
+        small(picture.title());
+    }
+
+    /** Starts a new page when the rest of this one cannot hold a heading and {@code image}. */
+    private void startPageFor(Image image) throws DocumentException {
+        float headingAndCaption = 60;
+        if (image != null && writer.getVerticalPosition(true) - document.bottomMargin() < image.getScaledHeight() + headingAndCaption) {
+            document.newPage();
+        }
+    }
+
+    /** The picture as an image scaled to the page (vector when it comes as PDF), or {@code null} when it has no PDF or PNG form. */
+    private Image image(Picture picture) throws IOException, DocumentException {
+        if (picture == null) {
+            return null;
         }
         Image image;
         if (picture.pdf() != null) {
@@ -236,8 +262,7 @@ public final class PdfReport {
         } else if (picture.png() != null) {
             image = Image.getInstance(picture.png());
         } else {
-            small(picture.title() + ": this picture exists as SVG only; it is in the HTML and Markdown reports.");
-            return;
+            return null;
         }
         float width = document.getPageSize().getWidth() - document.leftMargin() - document.rightMargin();
         float height = (document.getPageSize().getHeight() - document.topMargin() - document.bottomMargin()) * 0.8f;
@@ -245,8 +270,7 @@ public final class PdfReport {
             image.scaleToFit(width, height);
         }
         image.setAlignment(Element.ALIGN_CENTER);
-        document.add(image);
-        small(picture.title());
+        return image;
     }
 
     private void notes(List<String> notes) throws DocumentException {

@@ -88,7 +88,10 @@ public class ClustersCommand implements CliCommand {
                     text(cluster, context.out());
                 }
             }
-            context.err().println(clusters.size() + " crash clusters" + (saved ? "; recorded in " + folder.modelFile() : ""));
+            if (!context.json()) {
+                context.out().println(clusters.size() + (clusters.size() == 1 ? " crash cluster" : " crash clusters")
+                        + (saved ? "; recorded in " + folder.modelFile() : ""));
+            }
         } finally {
             InvestigationEditingDomains.dispose(domain);
         }

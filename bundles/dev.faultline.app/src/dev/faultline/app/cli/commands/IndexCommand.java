@@ -77,7 +77,7 @@ public class IndexCommand implements CliCommand {
         IndexProgress progress = new IndexProgress() {
             @Override
             public void indexed(long records) {
-                if (records % 100_000 == 0) {
+                if (records % 100_000 == 0 && System.console() != null) { // progress for a person at a terminal, not for scripts
                     context.err().println("indexed " + records + " records");
                 }
             }

@@ -27,6 +27,7 @@ import dev.faultline.index.Verification;
 import dev.faultline.intake.EvidenceRecords;
 import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.model.persistence.InvestigationFolderException;
+import dev.faultline.timeline.EventCounts;
 import dev.faultline.timeline.Lanes;
 import dev.faultline.timeline.Timeline;
 import dev.faultline.timeline.TimelineQuery;
@@ -233,11 +234,14 @@ public class TimelineCommand implements CliCommand {
                 written = TimelineExport.write(timeline, query, o.format(), zone, out);
             }
         }
+        if (o.out() != null) { // the file is the result; say what it holds
+            context.out().println(EventCounts.of(written) + " (oldest first, times in " + TimelineTimes.label(zone) + ") written to " + o.out());
+        }
         long untimed = timeline.untimedCount(query);
-        context.err().println(written + (written == 1 ? " event" : " events") + " (oldest first, times in " + TimelineTimes.label(zone) + ")"
-                + (o.out() == null ? "" : " written to " + o.out()) + (untimed == 0 ? ""
-                        : "; " + untimed + " events without a time are not on the timeline (list them with: faultline search --case "
-                                + o.caseDir() + " '" + query.untimedQueryText() + "')"));
+        if (untimed > 0) { // something the user must know: these records are missing from the timeline
+            context.err().println("note: " + EventCounts.of(untimed) + " without a time are not on the timeline (list them with: faultline search --case "
+                    + o.caseDir() + " '" + query.untimedQueryText() + "')");
+        }
         return ExitCode.OK;
     }
 
@@ -257,7 +261,7 @@ public class TimelineCommand implements CliCommand {
                 TimeAxisRenderer.writePng(axis, PICTURE_WIDTH, height, out);
             }
         }
-        context.err().println("time axis of " + axis.histogram().total() + " events in " + axis.lanes().size() + " lanes ("
+        context.out().println("time axis of " + EventCounts.of(axis.histogram().total()) + " in " + axis.lanes().size() + (axis.lanes().size() == 1 ? " lane (" : " lanes (")
                 + o.lanes().id() + ") written to " + o.picture());
         return ExitCode.OK;
     }

@@ -68,7 +68,10 @@ public class ValidateCommand implements CliCommand {
                 context.out().println(problem);
             }
         }
-        context.err().println(folder.modelFile() + ": " + errors + " errors, " + warnings + " warnings");
+        if (!context.json()) {
+            // the verdict is the command's result: stdout, after the problems (JSON readers count the lines)
+            context.out().println(folder.modelFile() + ": " + errors + " errors, " + warnings + " warnings");
+        }
         return errors == 0 ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
 }

@@ -46,8 +46,8 @@ class SampleAndValidateCommandTest {
 
         assertEquals(ExitCode.OK, new ValidateCommand().run(context(false), List.of("cf291")));
 
-        assertEquals("", out());
-        assertEquals(temp.resolve("cf291/investigation.xmi") + ": 0 errors, 0 warnings\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals(temp.resolve("cf291/investigation.xmi") + ": 0 errors, 0 warnings\n", out(), "the verdict is the result: stdout");
+        assertEquals("", err.toString(StandardCharsets.UTF_8), "a clean investigation gives nothing to say on stderr");
     }
 
     @Test

@@ -134,10 +134,28 @@ class CliCommandsTest {
     }
 
     @Test
+    void successfulCommandsOnTheSampleSayNothingOnStderr() throws Exception {
+        assertEquals(0, run("sample", "quiet").exitCode());
+        for (String[] args : List.of(new String[] { "validate", "quiet" }, new String[] { "clusters", "--case", "quiet" },
+                new String[] { "chain", "--case", "quiet", "--propose" }, new String[] { "timeline", "--case", "quiet" },
+                new String[] { "search", "--case", "quiet", "csagent" }, new String[] { "index", "--case", "quiet" })) {
+            FaultlineProcess.Result result = run(args);
+            assertEquals(0, result.exitCode(), () -> String.join(" ", args) + " -> " + result.err());
+            assertEquals("", result.err(), () -> String.join(" ", args) + " wrote to stderr");
+            assertTrue(!result.out().isBlank(), () -> String.join(" ", args) + " printed no result");
+        }
+        FaultlineProcess.Result validated = run("validate", "quiet");
+        assertTrue(validated.out().endsWith("investigation.xmi: 0 errors, 0 warnings\n"), validated.out());
+        FaultlineProcess.Result clustered = run("clusters", "--case", "quiet");
+        assertTrue(clustered.out().contains("1 crash cluster"), clustered.out());
+    }
+
+    @Test
     void indexRebuildsAndRejectsBadCommandLines() throws Exception {
         FaultlineProcess.Result rebuilt = run("index", "--case", "case");
         assertEquals(0, rebuilt.exitCode(), rebuilt.err());
         assertTrue(rebuilt.out().startsWith("indexed 3 records into "), rebuilt.out());
+        assertEquals("", rebuilt.err(), "no progress lines when stderr is not a terminal");
         assertUsage("--case DIR is required", "index");
         assertUsage("unexpected argument 'extra'", "index", "--case", "case", "extra");
         FaultlineProcess.Result missing = run("index", "--case", "no-such-case");
