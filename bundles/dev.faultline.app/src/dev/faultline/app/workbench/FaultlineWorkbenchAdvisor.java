@@ -15,6 +15,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import dev.faultline.ui.overview.OverviewOpener;
 import dev.faultline.ui.session.InvestigationSession;
 import dev.faultline.ui.session.StartupInvestigation;
+import dev.faultline.ui.timeline.TimelineIndexKeeper;
 
 /**
  * Opens every window on the Investigation perspective and, once the workbench is up, the
@@ -45,6 +46,7 @@ public class FaultlineWorkbenchAdvisor extends WorkbenchAdvisor {
     public void postStartup() {
         InvestigationSession session = PlatformUI.getWorkbench().getService(InvestigationSession.class);
         OverviewOpener.install(session);
+        TimelineIndexKeeper.install(session);
         try {
             StartupInvestigation.open(session);
         } catch (IOException e) {

@@ -14,36 +14,39 @@ import dev.faultline.ui.views.InvestigationExplorerView;
 import dev.faultline.ui.views.ProblemsView;
 
 /**
- * The Investigation perspective: the Investigation Explorer on the left, the editor area (the
- * Investigation Overview, diagrams) in the middle, Search, Crash Clusters and Proposed Links to its
- * right, Properties, Problems, Evidence and Driver Audit below them.
+ * The Investigation perspective: the Investigation Explorer on the left (a diagram's overview, the
+ * Outline, below it), the editor area (the Investigation Overview, diagrams) in the middle with
+ * Properties, Problems and Evidence to its right, and the wide views responders read tables in —
+ * Search, Timeline, Crash Clusters, Proposed Links, Driver Audit — across the bottom.
  */
 public class InvestigationPerspective implements IPerspectiveFactory {
 
     public static final String ID = "dev.faultline.ui.perspective.investigation";
     public static final String LEFT_FOLDER = "dev.faultline.ui.folder.left";
-    /** The folder in the middle, for search (and later the timeline). */
-    public static final String CENTER_FOLDER = "dev.faultline.ui.folder.center";
-    /** The folder at the bottom, for properties and problems. */
+    /** The wide folder at the bottom: search, timeline and the analysis views. */
     public static final String BOTTOM_FOLDER = "dev.faultline.ui.folder.bottom";
+    /** The folder right of the editor area: properties, problems, evidence. */
+    public static final String RIGHT_FOLDER = "dev.faultline.ui.folder.right";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
-        // the editor area holds the Investigation Overview (and diagrams), Search sits to its right
         layout.setEditorAreaVisible(true);
-        IFolderLayout left = layout.createFolder(LEFT_FOLDER, IPageLayout.LEFT, 0.24f, editorArea);
+        IFolderLayout left = layout.createFolder(LEFT_FOLDER, IPageLayout.LEFT, 0.2f, editorArea);
         left.addView(InvestigationExplorerView.ID);
-        IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.64f, editorArea);
-        bottom.addView(IPageLayout.ID_PROP_SHEET);
-        bottom.addView(ProblemsView.ID);
-        bottom.addView(EvidenceView.ID);
-        bottom.addView(DriverAuditView.ID);
-        bottom.addView(TimelineView.ID);
-        IFolderLayout center = layout.createFolder(CENTER_FOLDER, IPageLayout.RIGHT, 0.56f, editorArea);
-        center.addView(SearchView.ID);
-        center.addView(ClustersView.ID);
-        center.addView(ProposalsView.ID);
+        // a diagram's overview (Outline view) opens below the explorer
+        layout.addPlaceholder(IPageLayout.ID_OUTLINE, IPageLayout.BOTTOM, 0.66f, LEFT_FOLDER);
+        // made before the right-hand folder, so it spans the editor area and that folder
+        IFolderLayout wide = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.5f, editorArea);
+        wide.addView(SearchView.ID);
+        wide.addView(TimelineView.ID);
+        wide.addView(ClustersView.ID);
+        wide.addView(ProposalsView.ID);
+        wide.addView(DriverAuditView.ID);
+        IFolderLayout right = layout.createFolder(RIGHT_FOLDER, IPageLayout.RIGHT, 0.66f, editorArea);
+        right.addView(IPageLayout.ID_PROP_SHEET);
+        right.addView(ProblemsView.ID);
+        right.addView(EvidenceView.ID);
         layout.addShowViewShortcut(InvestigationExplorerView.ID);
         layout.addShowViewShortcut(ProblemsView.ID);
         layout.addShowViewShortcut(EvidenceView.ID);
@@ -53,5 +56,6 @@ public class InvestigationPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(ClustersView.ID);
         layout.addShowViewShortcut(ProposalsView.ID);
         layout.addShowViewShortcut(DriverAuditView.ID);
+        layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
     }
 }

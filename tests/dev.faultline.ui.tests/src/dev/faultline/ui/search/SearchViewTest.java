@@ -75,6 +75,35 @@ class SearchViewTest {
     }
 
     @Test
+    void theSamplesCuratedEventsAreFoundWithoutOpeningTheTimeline(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        InvestigationSession session = Sessions.get();
+        UiWait.until(session::isOpen, 30_000, "the sample investigation to open");
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IViewPart timeline = page.findView(dev.faultline.ui.timeline.TimelineView.ID);
+        if (timeline != null) {
+            page.hideView(timeline); // the Timeline view indexes the events itself; this is about Search alone
+        }
+        Path previous = session.folder().root();
+        if (session.isDirty()) {
+            session.save();
+        }
+        session.openSample(dir.resolve("sample"));
+        try {
+            UiWait.forJobs(60_000);
+            SearchView view = (SearchView) page.showView(SearchView.ID);
+            view.search("\"Channel File 291\" AND kind:curated");
+            UiWait.flush();
+            assertTrue(view.status().matches("[1-9][\\d,]* hits in \\d+ ms"), view.status());
+            view.results().getTable().getItem(0).getText(4);
+            UiWait.flush();
+            assertTrue(((SearchHit) view.results().getTable().getItem(0).getData()).record().kind().equals("curated"));
+        } finally {
+            session.open(previous);
+            UiWait.flush();
+        }
+    }
+
+    @Test
     void aMissingIndexIsRebuiltInABackgroundJobAndTheQueryRunsWhenItIsDone() throws Exception {
         Path data = Path.of(System.getProperty("faultline.shared.data", "../../../shared/data"));
         assumeTrue(Files.isDirectory(data), "shared data folder absent: " + data.toAbsolutePath());
