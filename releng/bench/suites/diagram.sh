@@ -8,7 +8,10 @@
 #   pdf      DiagramExporter.toPdf (OpenPDF, DejaVu Sans embedded)
 # Peer in the same run: Graphviz dot (layout + SVG of the same graph with the same box sizes and
 # labels, one process per pass, so its time includes process start) when 'dot' is installed.
-# The editor's open time is measured by the UI harness (see DIAGRAM_BENCH_EDITOR below).
+#   editor   the GEF editor opening the same diagram, until every figure is painted: measured in the real
+#            workbench by the UI harness (tests/dev.faultline.ui.tests, DiagramEditorOpenBench, under Xvfb
+#            when there is no display); first open and the median of 5 warm opens. DIAGRAM_BENCH_EDITOR=0 skips
+#            it (it builds the reactor offline: minutes on a busy machine).
 # Prints a Markdown table and appends it, with machine and date, to releng/bench/RESULTS.md.
 # usage: releng/bench/suites/diagram.sh
 set -euo pipefail
@@ -46,6 +49,19 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 rows="$("$java_home/bin/java" -Xmx2g -Djava.awt.headless=true -cp "$classes:$cp" dev.faultline.bench.DiagramBench \
     "$work" "$warmup" "$passes" "$nodes" "$links")"
+
+if [ "${DIAGRAM_BENCH_EDITOR:-1}" != 0 ]; then
+    editor_out="$work/editor.md"
+    run_ui=("$root/mvnw" -o -B -q verify -pl features/dev.faultline.feature,bundles/dev.faultline.gef.compat,tests/dev.faultline.ui.tests -am -Dtest=DiagramEditorOpenBench
+            -Dsurefire.failIfNoSpecifiedTests=false -Dtycho.surefire.failIfNoTests=false
+            "-Dfaultline.test.vmargs=--add-modules=jdk.incubator.vector -Xmx2g -Dfaultline.bench.diagram.out=$editor_out")
+    if [ -z "${DISPLAY:-}" ]; then
+        run_ui=(xvfb-run -a -s "-screen 0 1600x1000x24" "${run_ui[@]}")
+    fi
+    (cd "$root" && "${run_ui[@]}" >"$work/editor.log" 2>&1) || { tail -40 "$work/editor.log" >&2; exit 1; }
+    rows="$rows
+$(cat "$editor_out")"
+fi
 
 table="$(cat <<TABLE
 | what ($nodes nodes, $links links) | median ms | min ms | max ms |
