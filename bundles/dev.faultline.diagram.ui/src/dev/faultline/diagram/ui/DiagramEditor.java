@@ -47,6 +47,7 @@ import dev.faultline.model.EvidenceRef;
 import dev.faultline.model.Fact;
 import dev.faultline.ui.session.CommandStackActions;
 import dev.faultline.ui.session.InvestigationSession;
+import dev.faultline.ui.session.SessionDiagrams;
 import dev.faultline.ui.session.Sessions;
 import dev.faultline.ui.views.InvestigationPropertySheetPage;
 import dev.faultline.ui.views.SaveInvestigation;
@@ -90,7 +91,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette implements I
             throw new PartInitException("the investigation " + diagramInput.folder() + " is not open");
         }
         try {
-            diagram = OpenDiagrams.of(session).get(session.folder(), diagramInput.diagramName());
+            diagram = SessionDiagrams.of(session).get(diagramInput.diagramName());
         } catch (IOException e) {
             throw new PartInitException(e.getMessage(), e);
         }

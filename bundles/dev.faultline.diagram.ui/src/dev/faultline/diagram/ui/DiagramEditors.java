@@ -13,6 +13,7 @@ import dev.faultline.diagram.DiagramFiles;
 import dev.faultline.diagram.notation.Diagram;
 import dev.faultline.model.CausalLink;
 import dev.faultline.ui.session.InvestigationSession;
+import dev.faultline.ui.session.SessionDiagrams;
 
 /** Opening diagrams of the open investigation in the editor, and making new ones from causal links. */
 public final class DiagramEditors {
@@ -36,7 +37,7 @@ public final class DiagramEditors {
             Collection<CausalLink> links) throws IOException, PartInitException {
         Diagram diagram = DiagramBuilder.fromCausalLinks(session.folder(), name, links, links == null);
         DiagramFiles.save(session.folder(), diagram);
-        OpenDiagrams.of(session).add(diagram);
+        SessionDiagrams.of(session).add(diagram);
         return open(page, session, name);
     }
 

@@ -1,7 +1,10 @@
 package dev.faultline.ui.proposals;
 
+import java.io.IOException;
 import java.util.List;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -26,8 +29,11 @@ import dev.faultline.analysis.CrashClusterSummary;
 import dev.faultline.analysis.Proposal;
 import dev.faultline.analysis.ProposalDecisions;
 import dev.faultline.analysis.SignatureRules;
+import dev.faultline.diagram.DiagramsFollowLinks;
+import dev.faultline.diagram.notation.Diagram;
 import dev.faultline.ui.clusters.AnalysisJob;
 import dev.faultline.ui.session.InvestigationSession;
+import dev.faultline.ui.session.SessionDiagrams;
 import dev.faultline.ui.session.Sessions;
 
 /**
@@ -156,10 +162,17 @@ public class ProposalsView extends ViewPart implements InvestigationSession.List
         }
     }
 
+    /** Makes the proposal a causal link and draws it into the investigation's diagrams, as one command. */
     private void accept(Proposal proposal) {
         Command command = ProposalDecisions.accept(session.domain(), session.investigation(), List.of(proposal));
         if (command != null) {
-            session.commandStack().execute(command);
+            List<Diagram> diagrams = List.of();
+            try {
+                diagrams = SessionDiagrams.of(session).all();
+            } catch (IOException e) {
+                ILog.of(ProposalsView.class).log(Status.warning("The accepted link is not drawn into the diagrams: " + e.getMessage(), e));
+            }
+            session.commandStack().execute(new DiagramsFollowLinks(session.domain(), session.folder(), diagrams, command));
         }
         runProposals();
     }

@@ -21,11 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.faultline.analysis.CrashClusterSummary;
 import dev.faultline.analysis.DriverFinding;
 import dev.faultline.analysis.Proposal;
+import dev.faultline.diagram.DiagramFiles;
+import dev.faultline.diagram.notation.Diagram;
 import dev.faultline.model.CausalLink;
 import dev.faultline.ui.clusters.ClustersView;
 import dev.faultline.ui.drivers.DriverAuditView;
 import dev.faultline.ui.intake.TestImports;
 import dev.faultline.ui.session.InvestigationSession;
+import dev.faultline.ui.session.SessionDiagrams;
 import dev.faultline.ui.session.Sessions;
 import dev.faultline.ui.testing.ScreenshotOnFailure;
 import dev.faultline.ui.testing.UiWait;
@@ -121,6 +124,18 @@ class AnalysisViewsTest {
         CausalLink link = session.investigation().getCausalLinks().get(links);
         assertTrue(link.getRationale().startsWith("Latent precondition: the IPC template type shipped with 7.11."), link.getRationale());
         assertEquals(Proposal.Status.LINKED, proposals.proposals().byId(sensor.id()).status());
+        // ... drawn into the investigation's causal-chain diagram in the same command: one undo takes both away
+        Diagram chain = SessionDiagrams.of(session).get(DiagramFiles.DEFAULT_NAME);
+        String linkId = session.folder().idOf(link);
+        assertTrue(chain.getEdges().stream().anyMatch(e -> linkId.equals(e.getLinkId())), "the accepted link has an arrow in the diagram");
+        session.commandStack().undo();
+        assertFalse(session.investigation().getCausalLinks().contains(link));
+        assertTrue(chain.getEdges().stream().noneMatch(e -> linkId.equals(e.getLinkId())), "undo took the arrow away with the link");
+        session.commandStack().redo();
+        assertTrue(chain.getEdges().stream().anyMatch(e -> linkId.equals(e.getLinkId())), "redo drew it again");
+        session.save();
+        assertTrue(DiagramFiles.load(session.folder(), DiagramFiles.DEFAULT_NAME).getEdges().stream()
+                .anyMatch(e -> linkId.equals(e.getLinkId())), "Save wrote the arrow into diagrams/causal-chain.diagram");
 
         DriverAuditView drivers = (DriverAuditView) page.showView(DriverAuditView.ID);
         drivers.runAudit();

@@ -1,6 +1,8 @@
 package dev.faultline.ui.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -11,9 +13,12 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -23,11 +28,14 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.faultline.diagram.ui.DiagramEditor;
 import dev.faultline.index.SearchHit;
+import dev.faultline.model.Driver;
 import dev.faultline.model.Evidence;
 import dev.faultline.model.FaultlinePackage;
 import dev.faultline.model.TimelineEvent;
@@ -42,9 +50,10 @@ import dev.faultline.ui.testing.UiWait;
 
 /**
  * A responder's journey on real files: import a Sysmon event log and a crash-dump analysis, search
- * for the driver load, add the hit to the timeline and tag it, then export the post-mortem through
- * File &gt; Export Post-mortem — and the report holds what was done: the evidence with its SHA-256 and
- * custody entries, the curated event with its tag and its citation (file:line), the imported crash.
+ * for the driver load, add the hit to the timeline and tag it, open the causal-chain diagram and click the
+ * driver in it, then export the post-mortem through File &gt; Export Post-mortem — and the report holds what
+ * was done: the evidence with its SHA-256 and custody entries, the curated event with its tag and its
+ * citation (file:line), the imported crash, the diagram.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class ResponderJourneyTest {
@@ -93,7 +102,26 @@ class ResponderJourneyTest {
                 "byovd-driver-load"));
         UiWait.flush();
 
-        // 4. File > Export Post-mortem...: the dialog, then the job
+        // 4. File > Open Causal-Chain Diagram: the chain drawn; clicking csagent.sys shows it in Properties
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("dev.faultline.diagram.ui.commands.openDiagram", null);
+        UiWait.flush();
+        DiagramEditor diagram = assertInstanceOf(DiagramEditor.class, page.getActiveEditor(), "the diagram editor opened");
+        Driver csagent = session.investigation().getDrivers().stream().filter(d -> "csagent.sys".equals(d.getFileName())).findFirst()
+                .orElseThrow();
+        GraphicalEditPart box = (GraphicalEditPart) diagram.partOf(csagent);
+        assertNotNull(box, "csagent.sys is drawn");
+        assertFalse(box.getSourceConnections().isEmpty() || box.getTargetConnections().isEmpty(), "with arrows in and out");
+        diagram.viewer().reveal(box);
+        UiWait.flush();
+        Rectangle bounds = box.getFigure().getBounds().getCopy();
+        box.getFigure().translateToAbsolute(bounds);
+        clickCanvas(diagram.viewer().getControl(), bounds.getCenter().x, bounds.getCenter().y);
+        assertEquals(csagent, ((IStructuredSelection) diagram.getSite().getSelectionProvider().getSelection()).getFirstElement(),
+                "the click selected the driver (the Properties view shows it)");
+        page.closeEditor(diagram, false);
+        UiWait.flush();
+
+        // 5. File > Export Post-mortem...: the dialog, then the job
         Path out = dir.resolve("journey.html");
         ExportPostMortemDialog dialog = new ExportPostMortemDialog(page.getWorkbenchWindow().getShell(), session.folder().root());
         dialog.setBlockOnOpen(false);
@@ -113,7 +141,7 @@ class ResponderJourneyTest {
         UiWait.until(() -> job.getResult() != null, 120_000, "the export job");
         assertTrue(job.getResult().isOK(), job.getResult().getMessage());
 
-        // 5. the report holds what was done
+        // 6. the report holds what was done
         String html = Files.readString(out);
         assertTrue(html.contains("<code>" + log.getSha256() + "</code>"), "the imported log with its full SHA-256 in the appendix");
         assertTrue(html.contains(log.getPath()), "the imported file is named");
@@ -128,8 +156,22 @@ class ResponderJourneyTest {
         assertTrue(html.contains(log.getSha256().substring(0, 12)), "citations carry the short SHA-256");
         assertTrue(html.matches("(?s).*<td>import</td>.*"), "the custody log lists the imports");
         assertTrue(section(html, "clusters").contains("myfault"), "the imported crash is in the crash clusters");
+        assertTrue(section(html, "diagram").contains("csagent.sys"), "the causal-chain diagram the responder looked at is in the report");
         List<String> sectionIds = Arrays.stream(ReportSection.values()).map(ReportSection::id).toList();
         sectionIds.forEach(id -> assertTrue(html.contains("<section id=\"" + id + "\">"), id));
+    }
+
+    /** A left click on the diagram canvas at (x, y), as the mouse sends it. */
+    private static void clickCanvas(Control canvas, int x, int y) {
+        for (int type : new int[] { SWT.MouseMove, SWT.MouseDown, SWT.MouseUp }) {
+            Event event = new Event();
+            event.x = x;
+            event.y = y;
+            event.button = type == SWT.MouseMove ? 0 : 1;
+            event.stateMask = type == SWT.MouseUp ? SWT.BUTTON1 : 0;
+            canvas.notifyListeners(type, event);
+        }
+        UiWait.flush();
     }
 
     private static String section(String html, String id) {

@@ -24,14 +24,19 @@ import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
 import dev.faultline.app.cli.JsonLine;
 import dev.faultline.app.cli.UsageException;
+import dev.faultline.diagram.DiagramException;
+import dev.faultline.diagram.DiagramFiles;
+import dev.faultline.diagram.DiagramsFollowLinks;
+import dev.faultline.diagram.notation.Diagram;
 import dev.faultline.model.edit.InvestigationEditingDomains;
 import dev.faultline.model.persistence.InvestigationFolder;
 
 /**
  * {@code faultline chain --case DIR --propose [--json] [--accept ID...] [--reject ID... --reason TEXT]}:
  * proposes the causal chain update → driver → crash cluster → outage with confidence, rationale and
- * citations; accepted proposals become causal links, rejected ones are recorded with the reason, and
- * the investigation is saved.
+ * citations; accepted proposals become causal links (drawn into the investigation's diagrams: every one
+ * into the default diagram, into another when it shows one of the link's ends), rejected ones are
+ * recorded with the reason, and the investigation and its changed diagrams are saved.
  */
 public class ChainCommand implements CliCommand {
 
@@ -54,8 +59,10 @@ public class ChainCommand implements CliCommand {
                   Each proposal has an id, a confidence 0-1 with its level (high >= 0.75, medium >= 0.45, low), a
                   rationale that also says what speaks against it, and the evidence it rests on. What was considered
                   and not linked is listed after the proposals (with --json: on stderr, as 'note: ...').
-                  --accept ID... makes the named proposals causal links; --reject ID... --reason TEXT records them as
-                  rejected (listed as open questions in the post-mortem); either saves the investigation.
+                  --accept ID... makes the named proposals causal links and draws them into the investigation's
+                  diagrams (diagrams/causal-chain.diagram gets every one, another diagram those with an end it shows);
+                  --reject ID... --reason TEXT records them as rejected (listed as open questions in the post-mortem);
+                  either saves the investigation (and the diagrams that changed).
                   With --json one object per proposal: {"id", "cause": {"kind", "id", "label"}, "effect", "relation",
                   "confidence", "level", "rationale", "evidence": [{"file", "sha256", "line"}], "status"}
                   (status: proposed, linked or rejected).""";
@@ -113,10 +120,14 @@ public class ChainCommand implements CliCommand {
             List<Proposal> accepted = find(proposals, accept);
             List<Proposal> rejected = find(proposals, reject);
             boolean decided = !accepted.isEmpty() || !rejected.isEmpty();
+            List<Diagram> redrawn = List.of();
             if (!accepted.isEmpty()) {
                 Command command = ProposalDecisions.accept(domain, folder.investigation(), accepted);
                 if (command != null) {
-                    domain.getCommandStack().execute(command);
+                    // the accepted links are drawn into the investigation's diagrams in the same command
+                    DiagramsFollowLinks drawn = new DiagramsFollowLinks(domain, folder, diagrams(folder), command);
+                    domain.getCommandStack().execute(drawn);
+                    redrawn = drawn.changedDiagrams();
                 }
             }
             for (Proposal proposal : rejected) {
@@ -126,15 +137,34 @@ public class ChainCommand implements CliCommand {
             if (decided) {
                 proposals = analysis.propose(clusters, AnalysisMonitor.NONE);
                 AnalysisCommands.saveIfChanged(domain, folder);
+                for (Diagram diagram : redrawn) {
+                    DiagramFiles.save(folder, diagram);
+                }
             }
             print(context, proposals);
             if (decided) {
                 context.err().println("accepted " + accepted.size() + ", rejected " + rejected.size() + "; saved " + folder.modelFile());
             }
+            for (Diagram diagram : redrawn) {
+                context.err().println("drawn into " + DiagramFiles.fileOf(folder, diagram.getName()));
+            }
         } finally {
             InvestigationEditingDomains.dispose(domain);
         }
         return ExitCode.OK;
+    }
+
+    /** The investigation's diagrams, read before anything changes (a damaged diagram file stops the command). */
+    private static List<Diagram> diagrams(InvestigationFolder folder) throws BadInputException, IOException {
+        List<Diagram> diagrams = new ArrayList<>();
+        try {
+            for (String name : DiagramFiles.list(folder)) {
+                diagrams.add(DiagramFiles.load(folder, name));
+            }
+        } catch (DiagramException e) {
+            throw new BadInputException(e.getMessage() + " (nothing was accepted)", e);
+        }
+        return diagrams;
     }
 
     private static List<Proposal> find(ChainProposals proposals, List<String> ids) throws BadInputException {

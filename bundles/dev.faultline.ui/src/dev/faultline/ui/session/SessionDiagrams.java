@@ -1,4 +1,4 @@
-package dev.faultline.diagram.ui;
+package dev.faultline.ui.session;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,44 +9,51 @@ import java.util.Map;
 import dev.faultline.diagram.DiagramFiles;
 import dev.faultline.diagram.notation.Diagram;
 import dev.faultline.model.persistence.InvestigationFolder;
-import dev.faultline.ui.session.InvestigationSession;
 
 /**
  * The diagrams of the open investigation that the workbench has loaded: each is read once and kept
  * while the investigation is open (an editor closed and opened again shows the same diagram, with the
  * edits on the command stack), and saved with the investigation (Save). Another investigation opened
- * drops them.
- * <p>
- * Other parts of the workbench that add causal links (accepted analysis proposals) can bring them into
- * the loaded diagrams: {@code DiagramUpdater.addLinks(session.domain(), session.folder(), diagram, links)}
- * for each of {@link #loaded()}, executed on the session's command stack.
+ * drops them. The diagram editor and the Proposed Links view (accepted links are drawn into
+ * {@link #all()}) share them.
  */
-public final class OpenDiagrams implements InvestigationSession.Listener, InvestigationSession.SaveParticipant {
+public final class SessionDiagrams implements InvestigationSession.Listener, InvestigationSession.SaveParticipant {
 
-    private static final Map<InvestigationSession, OpenDiagrams> INSTANCES = new java.util.WeakHashMap<>();
+    private static final Map<InvestigationSession, SessionDiagrams> INSTANCES = new java.util.WeakHashMap<>();
+    private final InvestigationSession session;
     private final Map<String, Diagram> loaded = new LinkedHashMap<>();
 
-    private OpenDiagrams() {
+    private SessionDiagrams(InvestigationSession session) {
+        this.session = session;
     }
 
     /** The loaded diagrams of {@code session}'s investigation. */
-    public static synchronized OpenDiagrams of(InvestigationSession session) {
+    public static synchronized SessionDiagrams of(InvestigationSession session) {
         return INSTANCES.computeIfAbsent(session, s -> {
-            OpenDiagrams diagrams = new OpenDiagrams();
+            SessionDiagrams diagrams = new SessionDiagrams(s);
             s.addListener(diagrams);
             s.addSaveParticipant(diagrams);
             return diagrams;
         });
     }
 
-    /** Diagram {@code name} of {@code folder}, read from its file the first time. */
-    public synchronized Diagram get(InvestigationFolder folder, String name) throws IOException {
+    /** Diagram {@code name} of the open investigation, read from its file the first time. */
+    public synchronized Diagram get(String name) throws IOException {
         Diagram diagram = loaded.get(name);
         if (diagram == null) {
-            diagram = DiagramFiles.load(folder, name);
+            diagram = DiagramFiles.load(session.folder(), name);
             loaded.put(name, diagram);
         }
         return diagram;
+    }
+
+    /** Every diagram of the open investigation (those not loaded yet are read now). */
+    public synchronized List<Diagram> all() throws IOException {
+        List<Diagram> all = new ArrayList<>();
+        for (String name : DiagramFiles.list(session.folder())) {
+            all.add(get(name));
+        }
+        return all;
     }
 
     /** Keeps a diagram made in the workbench (already saved to its file). */
@@ -67,7 +74,7 @@ public final class OpenDiagrams implements InvestigationSession.Listener, Invest
     }
 
     @Override
-    public synchronized void opened(InvestigationSession session) {
+    public synchronized void opened(InvestigationSession s) {
         loaded.clear();
     }
 }
