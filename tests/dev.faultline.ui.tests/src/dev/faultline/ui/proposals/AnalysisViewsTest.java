@@ -29,7 +29,7 @@ import dev.faultline.ui.drivers.DriverAuditView;
 import dev.faultline.ui.intake.TestImports;
 import dev.faultline.ui.session.InvestigationSession;
 import dev.faultline.ui.session.SessionDiagrams;
-import dev.faultline.ui.session.Sessions;
+import dev.faultline.ui.testing.FreshSample;
 import dev.faultline.ui.testing.ScreenshotOnFailure;
 import dev.faultline.ui.testing.UiWait;
 
@@ -54,20 +54,7 @@ class AnalysisViewsTest {
 
     @Test
     void clustersProposalsAndTheDriverAuditOnTheSample() throws Exception {
-        InvestigationSession session = Sessions.get();
-        UiWait.until(session::isOpen, 30_000, "the sample investigation to open");
-        Path previous = session.folder().root();
-        if (session.isDirty()) {
-            session.save(); // reopened below as other tests left it (their imports are on disk already)
-        }
-        session.openSample(dir.resolve("sample"));
-        try {
-            run(session);
-        } finally {
-            // back to the shared investigation: this one's folder is deleted with the test's temporary folder
-            session.open(previous);
-            UiWait.flush();
-        }
+        FreshSample.run(dir, this::run);
     }
 
     private void run(InvestigationSession session) throws Exception {

@@ -23,6 +23,7 @@ import dev.faultline.index.SearchHit;
 import dev.faultline.ui.intake.TestImports;
 import dev.faultline.ui.session.InvestigationSession;
 import dev.faultline.ui.session.Sessions;
+import dev.faultline.ui.testing.FreshSample;
 import dev.faultline.ui.testing.ScreenshotOnFailure;
 import dev.faultline.ui.testing.UiWait;
 
@@ -76,19 +77,12 @@ class SearchViewTest {
 
     @Test
     void theSamplesCuratedEventsAreFoundWithoutOpeningTheTimeline(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        InvestigationSession session = Sessions.get();
-        UiWait.until(session::isOpen, 30_000, "the sample investigation to open");
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         IViewPart timeline = page.findView(dev.faultline.ui.timeline.TimelineView.ID);
         if (timeline != null) {
             page.hideView(timeline); // the Timeline view indexes the events itself; this is about Search alone
         }
-        Path previous = session.folder().root();
-        if (session.isDirty()) {
-            session.save();
-        }
-        session.openSample(dir.resolve("sample"));
-        try {
+        FreshSample.run(dir, session -> {
             UiWait.forJobs(60_000);
             SearchView view = (SearchView) page.showView(SearchView.ID);
             view.search("\"Channel File 291\" AND kind:curated");
@@ -97,10 +91,7 @@ class SearchViewTest {
             view.results().getTable().getItem(0).getText(4);
             UiWait.flush();
             assertTrue(((SearchHit) view.results().getTable().getItem(0).getData()).record().kind().equals("curated"));
-        } finally {
-            session.open(previous);
-            UiWait.flush();
-        }
+        });
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.faultline.timeline.export.ExportFormat;
 import dev.faultline.ui.session.InvestigationSession;
-import dev.faultline.ui.session.Sessions;
+import dev.faultline.ui.testing.FreshSample;
 import dev.faultline.ui.testing.ScreenshotOnFailure;
 import dev.faultline.ui.testing.UiWait;
 
@@ -37,19 +37,7 @@ class TimelineViewTest {
 
     @Test
     void filterZoneAddTagUndoRedoAndExport() throws Exception {
-        InvestigationSession session = Sessions.get();
-        UiWait.until(session::isOpen, 30_000, "the sample investigation to open");
-        Path previous = session.folder().root();
-        if (session.isDirty()) {
-            session.save(); // reopened below as other tests left it (their imports are on disk already)
-        }
-        session.openSample(dir.resolve("sample")); // a fresh sample: other tests import into the shared one
-        try {
-            run(session);
-        } finally {
-            session.open(previous);
-            UiWait.flush();
-        }
+        FreshSample.run(dir, this::run); // a fresh sample: other tests import into the shared one
     }
 
     private void run(InvestigationSession session) throws Exception {
