@@ -39,8 +39,8 @@ final class DocumentMapper {
         FULL_TEXT.freeze();
     }
 
-    private static final char KEY_END = '\u001f';
-    private static final char ENTRY_END = '\u001e';
+    static final char KEY_END = '\u001f';
+    static final char ENTRY_END = '\u001e';
 
     private final FacetsConfig facetsConfig;
 
@@ -142,6 +142,7 @@ final class DocumentMapper {
         if (!fields.isEmpty()) {
             doc.add(new StoredField(IndexFields.FIELDS, encodeFields(fields)));
         }
+        FieldNameTerms.add(doc, fields);
         return facetsConfig.build(doc);
     }
 
@@ -253,7 +254,7 @@ final class DocumentMapper {
         return fields;
     }
 
-    private static String clean(String s) {
+    static String clean(String s) {
         return s.indexOf(KEY_END) < 0 && s.indexOf(ENTRY_END) < 0 ? s : s.replace(KEY_END, ' ').replace(ENTRY_END, ' ');
     }
 }

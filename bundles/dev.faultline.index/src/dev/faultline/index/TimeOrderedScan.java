@@ -1,16 +1,13 @@
 package dev.faultline.index;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Comparator;
 import java.util.PriorityQueue;
 
 import org.apache.lucene.codecs.StoredFieldsReader;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.CodecReader;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -42,6 +39,12 @@ public final class TimeOrderedScan {
         boolean visit(String id, EvidenceRecord record) throws IOException;
     }
 
+    /** Receives the records' stored fields (one view refilled per record); returns {@code false} to stop. */
+    @FunctionalInterface
+    public interface StoredVisitor {
+        boolean visit(StoredRecord record) throws IOException;
+    }
+
     private TimeOrderedScan() {
     }
 
@@ -53,6 +56,18 @@ public final class TimeOrderedScan {
      * @throws QuerySyntaxException when the query cannot be parsed
      */
     public static long scan(EvidenceIndex index, String queryText, Long from, Long to, boolean newestFirst, Visitor visitor)
+            throws QuerySyntaxException, IOException {
+        return scanStored(index, queryText, from, to, newestFirst, stored -> visitor.visit(stored.id(), stored.toRecord()));
+    }
+
+    /**
+     * As {@link #scan}, without building a record per row: the visitor reads each record's stored
+     * fields from a view that is refilled for the next one (what exports of millions of rows use).
+     *
+     * @return records visited
+     * @throws QuerySyntaxException when the query cannot be parsed
+     */
+    public static long scanStored(EvidenceIndex index, String queryText, Long from, Long to, boolean newestFirst, StoredVisitor visitor)
             throws QuerySyntaxException, IOException {
         Query query = timed(index, queryText, from, to);
         return index.read(searcher -> merge(searcher, query, newestFirst, visitor));
@@ -70,43 +85,42 @@ public final class TimeOrderedScan {
         return builder.build();
     }
 
-    private static long merge(IndexSearcher searcher, Query query, boolean newestFirst, Visitor visitor) throws IOException {
+    private static long merge(IndexSearcher searcher, Query query, boolean newestFirst, StoredVisitor visitor) throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
-        PriorityQueue<SegmentCursor> heads = new PriorityQueue<>((a, b) -> {
-            int byTime = Long.compare(a.time, b.time);
-            return (newestFirst ? -byTime : byTime) != 0 ? (newestFirst ? -byTime : byTime) : Integer.compare(a.ord, b.ord);
-        });
-        List<SegmentCursor> cursors = new ArrayList<>();
+        Comparator<SegmentCursor> order = (a, b) -> {
+            int byTime = newestFirst ? Long.compare(b.time, a.time) : Long.compare(a.time, b.time);
+            return byTime != 0 ? byTime : Integer.compare(a.ord, b.ord);
+        };
+        PriorityQueue<SegmentCursor> heads = new PriorityQueue<>(order);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             FixedBitSet matching = matching(weight, leaf);
             if (matching == null) {
                 continue;
             }
             SegmentCursor cursor = new SegmentCursor(leaf, matching, newestFirst);
-            cursors.add(cursor);
             if (cursor.advance()) {
                 heads.add(cursor);
             }
         }
         long visited = 0;
-        try {
-            while (!heads.isEmpty()) {
-                SegmentCursor head = heads.poll();
-                visited++;
-                if (!visitor.visit(head.doc.get(IndexFields.ID), HitReader.record(head.doc))) {
-                    break;
-                }
-                if (head.advance()) {
-                    heads.add(head);
-                }
+        // the head segment goes on while it stays first (segments often cover runs of time): no queue work per record
+        SegmentCursor head = heads.poll();
+        while (head != null) {
+            visited++;
+            if (!visitor.visit(head.record)) {
+                break;
             }
-        } finally {
-            cursors.clear();
+            if (!head.advance()) {
+                head = heads.poll();
+            } else if (!heads.isEmpty() && order.compare(head, heads.peek()) > 0) {
+                heads.add(head);
+                head = heads.poll();
+            }
         }
         return visited;
     }
 
-    private static FixedBitSet matching(Weight weight, LeafReaderContext leaf) throws IOException {
+    static FixedBitSet matching(Weight weight, LeafReaderContext leaf) throws IOException {
         Scorer scorer = weight.scorer(leaf);
         if (scorer == null) {
             return null;
@@ -127,54 +141,17 @@ public final class TimeOrderedScan {
 
     /**
      * The names of the fields ({@link dev.faultline.core.evidence.EvidenceRecord#fields()}) of the
-     * records {@link #scan} would visit, in first-seen order, reading only that stored field: the
-     * columns of a CSV export, known before its first row.
+     * records {@link #scan} would visit, in first-seen order, from the terms of the records' name
+     * lists ({@link FieldNameTerms}; the stored fields where a segment predates them): the columns
+     * of a CSV export, known before its first row.
      *
      * @param max names kept at most
      */
     public static java.util.Set<String> fieldNames(EvidenceIndex index, String queryText, Long from, Long to, int max)
             throws QuerySyntaxException, IOException {
         Query query = timed(index, queryText, from, to);
-        return index.read(searcher -> {
-            java.util.Set<String> names = new java.util.LinkedHashSet<>();
-            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
-            java.util.Set<String> seenEncodings = new java.util.HashSet<>();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                FixedBitSet matching = matching(weight, leaf);
-                if (matching == null) {
-                    continue;
-                }
-                StoredFieldsReader sequential = sequentialReader(leaf.reader());
-                org.apache.lucene.index.StoredFieldVisitor onlyFields = new org.apache.lucene.index.StoredFieldVisitor() {
-                    @Override
-                    public Status needsField(org.apache.lucene.index.FieldInfo field) {
-                        return IndexFields.FIELDS.equals(field.name) ? Status.YES : Status.NO;
-                    }
-
-                    @Override
-                    public void stringField(org.apache.lucene.index.FieldInfo field, String value) {
-                        // records of one format repeat one key list: add each distinct list once
-                        java.util.Set<String> keys = DocumentMapper.decodeFields(value).keySet();
-                        if (names.size() < max && seenEncodings.add(String.join("\u0000", keys))) {
-                            for (String key : keys) {
-                                if (names.size() < max) {
-                                    names.add(key);
-                                }
-                            }
-                        }
-                    }
-                };
-                for (int d = matching.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS; d = d + 1 < matching.length()
-                        ? matching.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-                    if (sequential != null) {
-                        sequential.document(d, onlyFields);
-                    } else {
-                        leaf.reader().storedFields().document(d, onlyFields);
-                    }
-                }
-            }
-            return names;
-        });
+        return index.read(searcher -> FieldNameTerms.collect(searcher,
+                searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1), max));
     }
 
     /**
@@ -226,7 +203,7 @@ public final class TimeOrderedScan {
         private final boolean forwards;
         private final StoredFieldsReader sequential;
         private int next;
-        Document doc;
+        final StoredRecord record = new StoredRecord();
         long time;
 
         SegmentCursor(LeafReaderContext leaf, FixedBitSet matching, boolean forwards) throws IOException {
@@ -253,15 +230,13 @@ public final class TimeOrderedScan {
                 }
                 next = d - 1;
             }
-            DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor();
+            record.clear();
             if (sequential != null) {
-                sequential.document(d, visitor);
+                sequential.document(d, record.visitor);
             } else {
-                reader.storedFields().document(d, visitor);
+                reader.storedFields().document(d, record.visitor);
             }
-            doc = visitor.getDocument();
-            IndexableField t = doc.getField(IndexFields.TIME);
-            time = t == null ? Long.MIN_VALUE : t.numericValue().longValue();
+            time = record.timed() ? record.time() : Long.MIN_VALUE;
             return true;
         }
     }

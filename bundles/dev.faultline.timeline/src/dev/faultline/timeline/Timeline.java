@@ -13,6 +13,7 @@ import dev.faultline.index.SearchHit;
 import dev.faultline.index.SearchOptions;
 import dev.faultline.index.SearchResult;
 import dev.faultline.index.SortOrder;
+import dev.faultline.index.StoredRecord;
 import dev.faultline.index.TimeHistogram;
 import dev.faultline.index.TimeOrderedScan;
 import dev.faultline.index.TimelineEntries;
@@ -186,6 +187,29 @@ public final class Timeline {
         TimelineModel m = model;
         return TimeOrderedScan.scan(index, query.filter(), query.from() == null ? null : query.from().toEpochMilli(),
                 query.to() == null ? null : query.to().toEpochMilli(), query.newestFirst(), (id, record) -> visitor.visit(m.row(id, record)));
+    }
+
+    /**
+     * Receives the records of {@link #streamStored}: the record's stored fields (a view refilled for
+     * the next record) and, when the model adds to it ({@link TimelineModel#mentions}), its row,
+     * else {@code null}; returns {@code false} to stop.
+     */
+    @FunctionalInterface
+    public interface StoredRowVisitor {
+        boolean visit(StoredRecord record, TimelineRow modelRow) throws IOException;
+    }
+
+    /**
+     * Every timed record of the query in its order, as {@link #stream} gives them but without a
+     * row per record where the model adds nothing to it: for exports of millions of rows.
+     *
+     * @return records visited
+     */
+    public long streamStored(TimelineQuery query, StoredRowVisitor visitor) throws QuerySyntaxException, IOException {
+        TimelineModel m = model;
+        return TimeOrderedScan.scanStored(index, query.filter(), query.from() == null ? null : query.from().toEpochMilli(),
+                query.to() == null ? null : query.to().toEpochMilli(), query.newestFirst(),
+                r -> visitor.visit(r, m.mentions(r.id()) ? m.row(r.id(), r.toRecord()) : null));
     }
 
     /**

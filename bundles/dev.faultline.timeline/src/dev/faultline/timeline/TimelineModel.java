@@ -244,7 +244,23 @@ public final class TimelineModel {
     private static String baseId(String id) {
         int dot = id.lastIndexOf('.');
         int hash = id.lastIndexOf('#');
-        return dot > hash && hash >= 0 && id.substring(dot + 1).chars().allMatch(Character::isDigit) ? id.substring(0, dot) : id;
+        if (dot <= hash || hash < 0) {
+            return id;
+        }
+        for (int i = dot + 1; i < id.length(); i++) {
+            if (!Character.isDigit(id.charAt(i))) {
+                return id;
+            }
+        }
+        return id.substring(0, dot);
+    }
+
+    /** Whether the model adds to the row of an index id: an event of its own or citing the record, or an annotation. */
+    public boolean mentions(String id) {
+        if (byId.isEmpty() && byCitedRecord.isEmpty() && annotations.isEmpty()) {
+            return false;
+        }
+        return event(id) != null || annotations.containsKey(id);
     }
 
     /** The annotation of an evidence record, or {@code null}. */

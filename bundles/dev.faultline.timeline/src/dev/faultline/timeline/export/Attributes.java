@@ -76,11 +76,15 @@ public final class Attributes {
         if (own != null && !own.isBlank()) {
             return own;
         }
-        if (row.isCurated()) {
-            return row.kind() == null || row.kind().isBlank() ? "Timeline Event" : "Timeline Event: " + row.kind();
+        return timestampDescription(row.isCurated(), row.isCurated() ? row.kind() : row.record().kind());
+    }
+
+    /** {@code timestamp_desc} of a row without a description of its own: a model event's (curated) or a record's of this kind. */
+    static String timestampDescription(boolean curated, String kind) {
+        if (curated) {
+            return kind == null || kind.isBlank() ? "Timeline Event" : "Timeline Event: " + kind;
         }
-        String kind = row.record().kind() == null ? "" : row.record().kind();
-        return switch (kind) {
+        return switch (kind == null ? "" : kind) {
             case "event" -> "Event Recorded";
             case "crash" -> "Crash Dump Time";
             case "update" -> "Update Released";

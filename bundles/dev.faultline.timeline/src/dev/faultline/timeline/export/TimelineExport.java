@@ -30,9 +30,28 @@ public final class TimelineExport {
         List<String> fieldNames = format.needsFieldNames()
                 ? fieldColumns(timeline, query)
                 : List.of();
+        if (format == ExportFormat.TIMESKETCH_CSV) {
+            return timesketchCsv(timeline, query, fieldNames, out);
+        }
         RowWriter writer = format.open(out, zone, fieldNames);
         long n = timeline.stream(query, row -> {
             writer.write(row);
+            return true;
+        });
+        writer.finish();
+        return n;
+    }
+
+    /** Timesketch CSV written from the records' stored fields, through the model's row only where the model adds to it. */
+    private static long timesketchCsv(Timeline timeline, TimelineQuery query, List<String> fieldNames, OutputStream out)
+            throws QuerySyntaxException, IOException {
+        TimesketchCsvWriter writer = new TimesketchCsvWriter(out, fieldNames);
+        long n = timeline.streamStored(query, (record, modelRow) -> {
+            if (modelRow == null && record.timed()) {
+                writer.write(record);
+            } else {
+                writer.write(modelRow != null ? modelRow : timeline.model().row(record.id(), record.toRecord()));
+            }
             return true;
         });
         writer.finish();
