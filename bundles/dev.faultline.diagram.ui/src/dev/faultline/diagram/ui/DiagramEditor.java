@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.EventObject;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.draw2d.FigureCanvas;
 import org.eclipse.draw2d.PositionConstants;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.gef.DefaultEditDomain;
@@ -111,7 +112,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette implements I
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         super.createPartControl(sash);
         citations = new CitationsPanel(sash, this::openCitation);
-        sash.setWeights(80, 20);
+        sash.setWeights(85, 15);
     }
 
     @Override
@@ -213,7 +214,7 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette implements I
 
     /**
      * The zoom a diagram opens at: the whole drawing when that keeps its text readable (zoom between
-     * {@value #MIN_OPENING_ZOOM} and 1), else {@value #MIN_OPENING_ZOOM} from the top left.
+     * {@value #MIN_OPENING_ZOOM} and 1), else {@value #MIN_OPENING_ZOOM}; scrolled to the top left.
      */
     private void zoomForOpening() {
         GraphicalViewer viewer = getGraphicalViewer();
@@ -223,6 +224,11 @@ public class DiagramEditor extends GraphicalEditorWithFlyoutPalette implements I
         ZoomManager zoom = ((ScalableFreeformRootEditPart) viewer.getRootEditPart()).getZoomManager();
         zoom.setZoomAsText(ZoomManager.FIT_ALL);
         zoom.setZoom(Math.max(MIN_OPENING_ZOOM, Math.min(1, zoom.getZoom())));
+        // the drawing starts at its top left (a zoom keeps the centre, which may be anywhere)
+        FigureCanvas canvas = (FigureCanvas) viewer.getControl();
+        canvas.getViewport().validate();
+        canvas.scrollTo(canvas.getViewport().getHorizontalRangeModel().getMinimum(),
+                canvas.getViewport().getVerticalRangeModel().getMinimum());
     }
 
     /** Starts direct edit of the selected box's name. */

@@ -63,6 +63,9 @@ class DiagramEditingTest {
         UiWait.flush();
         editor = assertInstanceOf(DiagramEditor.class, page.getActiveEditor(), "the command opened the diagram editor");
         assertEquals("causal-chain", editor.getPartName());
+        org.eclipse.draw2d.Viewport viewport = ((org.eclipse.draw2d.FigureCanvas) editor.viewer().getControl()).getViewport();
+        assertEquals(viewport.getHorizontalRangeModel().getMinimum(), viewport.getViewLocation().x, "it opens at the drawing's left");
+        assertEquals(viewport.getVerticalRangeModel().getMinimum(), viewport.getViewLocation().y, "... and top");
         page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.flush();
         canvas = editor.viewer().getControl();
