@@ -212,7 +212,7 @@ final class DocumentMapper {
     }
 
     /** What the default field searches and stores: message, raw text when different, and every field value, one per line. */
-    private static String fullText(String message, String embeddedRaw, Map<String, String> fields) {
+    static String fullText(String message, String embeddedRaw, Map<String, String> fields) {
         if (embeddedRaw == null && fields.isEmpty()) {
             return message;
         }

@@ -1,7 +1,6 @@
 package dev.faultline.index;
 
 import java.io.ByteArrayOutputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +66,7 @@ import dev.faultline.index.internal.WriterOpening;
  * view keeps this one open) and may run concurrently with each other and with a write.
  * Searching never takes Lucene's write lock; the first write does, until {@link #close()}.
  */
-public final class EvidenceIndex implements Closeable {
+public final class EvidenceIndex implements EvidenceSearch {
 
     /** Records between two progress reports and cancellation checks. */
     public static final int PROGRESS_INTERVAL = 1000;
