@@ -12,12 +12,15 @@ import dev.faultline.app.cli.BadInputException;
 import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
+import dev.faultline.app.cli.IndexLocation;
 import dev.faultline.app.cli.JsonLine;
+import dev.faultline.app.cli.OpenSearchIndexing;
 import dev.faultline.app.cli.UsageException;
 import dev.faultline.core.evidence.EvidenceRecord;
 import dev.faultline.index.EvidenceIndex;
 import dev.faultline.index.IndexProgress;
 import dev.faultline.index.IndexUpdate;
+import dev.faultline.index.opensearch.OpenSearchIndex;
 
 /**
  * {@code faultline index --case DIR}: rebuilds DIR/index from all the evidence of the
@@ -49,25 +52,41 @@ public class IndexCommand implements CliCommand {
     @Override
     public String usage() {
         return """
-                Usage: faultline [--json] index --case DIR
+                Usage: faultline [--json] index --case DIR [--opensearch URL [--index NAME]]
                   Rebuilds DIR/index from every record of the investigation's evidence. The old index
                   stays searchable until the new one is committed; an interrupted run keeps the old one.
-                  Prints records indexed, documents, and seconds (with --json: {"records", "documents", "millis", "index"}).""";
+                  Prints records indexed, documents, and seconds (with --json: {"records", "documents", "millis", "index"}).
+                  --opensearch URL  builds the index on an OpenSearch cluster instead (http(s)://HOST:PORT), as
+                                    index NAME (default 'faultline'), and makes the investigation search there
+                                    (recorded in DIR/opensearch.json: URL and NAME only). Credentials from
+                                    FAULTLINE_OPENSEARCH_USER and _PASSWORD, or a file of user=/password= lines
+                                    named by FAULTLINE_OPENSEARCH_CREDENTIALS; a CA certificate (PEM) for https
+                                    from FAULTLINE_OPENSEARCH_CA. With --json the line adds "opensearch": URL.
+                  Without --opensearch, an investigation indexed on OpenSearch goes back to DIR/index.""";
     }
 
     @Override
     public int run(CliContext context, List<String> args) throws UsageException, BadInputException, IOException {
         String caseDir = null;
+        String openSearch = null;
+        String indexName = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--case")) {
                 caseDir = Args.value(args, ++i, arg);
+            } else if (arg.equals("--opensearch")) {
+                openSearch = Args.value(args, ++i, arg);
+            } else if (arg.equals("--index")) {
+                indexName = Args.value(args, ++i, arg);
             } else {
                 throw new UsageException("unexpected argument '" + arg + "'");
             }
         }
         if (caseDir == null) {
             throw new UsageException("--case DIR is required");
+        }
+        if (indexName != null && openSearch == null) {
+            throw new UsageException("--index NAME names an OpenSearch index: give --opensearch URL too");
         }
         Path investigation = context.resolve(caseDir);
         if (!Files.isDirectory(investigation)) {
@@ -87,7 +106,15 @@ public class IndexCommand implements CliCommand {
                 return false;
             }
         };
+        if (openSearch != null) {
+            return OpenSearchIndexing.run(context, investigation, openSearch, indexName == null ? OpenSearchIndex.DEFAULT_NAME : indexName,
+                    () -> evidence.apply(investigation), progress);
+        }
         IndexUpdate update = EvidenceIndex.rebuild(indexDir, () -> evidence.apply(investigation), progress);
+        IndexLocation.OpenSearch before = IndexLocation.forget(investigation);
+        if (before != null) {
+            context.err().println("note: the investigation searches " + indexDir + " again, no longer index '" + before.index() + "' on " + before.url());
+        }
         if (context.json()) {
             JsonLine.object().put("records", update.recordsAdded()).put("documents", update.documents())
                     .put("millis", update.millis()).put("index", indexDir.toString()).println(context.out());

@@ -1,8 +1,6 @@
 package dev.faultline.app.cli.commands;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +11,9 @@ import dev.faultline.app.cli.BadInputException;
 import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
+import dev.faultline.app.cli.IndexLocation;
 import dev.faultline.app.cli.UsageException;
-import dev.faultline.index.EvidenceIndex;
+import dev.faultline.index.EvidenceSearch;
 import dev.faultline.index.FacetValue;
 import dev.faultline.index.IndexDamagedException;
 import dev.faultline.index.QuerySyntaxException;
@@ -23,6 +22,7 @@ import dev.faultline.index.SearchOptions;
 import dev.faultline.index.SearchResult;
 import dev.faultline.index.SortOrder;
 import dev.faultline.index.json.SearchResultJson;
+import dev.faultline.index.opensearch.OpenSearchException;
 
 /** {@code faultline search --case DIR [--json] [--limit N] [--facets|--exact-facets] [--sort S] [--after CURSOR] QUERY}. */
 public class SearchCommand implements CliCommand {
@@ -42,7 +42,10 @@ public class SearchCommand implements CliCommand {
         return """
                 Usage: faultline search --case DIR [--json] [--limit N] [--facets|--exact-facets] [--sort time|time-desc|relevance]
                                         [--after CURSOR] QUERY
-                  Searches DIR/index (build it with 'faultline index --case DIR'). QUERY is Lucene query syntax;
+                  Searches DIR/index (build it with 'faultline index --case DIR'), or the OpenSearch index the
+                  investigation was indexed into ('faultline index --case DIR --opensearch URL'; credentials from
+                  FAULTLINE_OPENSEARCH_USER/_PASSWORD or _CREDENTIALS, CA from FAULTLINE_OPENSEARCH_CA; there facets
+                  are always counted on every hit). QUERY is Lucene query syntax;
                   terms are ANDed. Fields: host: kind: source: (file:) module: bugcheck: event: provider: channel:
                   level: bucket: tag: sha256: line: id: message: (the default), and time ranges such as
                   time:[2024-07-19T04:00Z TO 2024-07-19T06:00Z], time:2024-07-19, open ends '*'.
@@ -103,10 +106,6 @@ public class SearchCommand implements CliCommand {
             // an empty QUERY ("") is no query: everything is asked for explicitly, with '*:*'
             throw new UsageException("a QUERY is required (use '*:*' for everything)");
         }
-        Path indexDir = context.resolve(caseDir).resolve("index");
-        if (!Files.isDirectory(indexDir)) {
-            throw new BadInputException("no evidence index in " + indexDir + "; build it with 'faultline index --case " + caseDir + "'");
-        }
         String queryText = String.join(" ", query);
         SearchOptions options = SearchOptions.defaults().withLimit(limit).withFacets(facets).withSort(sort).after(after);
         if (exactFacets) {
@@ -116,7 +115,7 @@ public class SearchCommand implements CliCommand {
             options = options.withHighlightTags("\u00bb", "\u00ab");
         }
         SearchResult result;
-        try (EvidenceIndex index = EvidenceIndex.open(indexDir)) {
+        try (EvidenceSearch index = IndexLocation.openForSearch(context.resolve(caseDir), caseDir)) {
             result = index.search(queryText, options);
             if (result.totalHits() == 0 && index.documentCount() == 0) {
                 context.err().println("note: the index of " + caseDir + " holds no records; if the investigation has evidence, "
@@ -124,7 +123,7 @@ public class SearchCommand implements CliCommand {
             }
         } catch (QuerySyntaxException e) {
             throw new BadInputException(e.getMessage() + System.lineSeparator() + e.pointer(), e);
-        } catch (IndexDamagedException e) {
+        } catch (IndexDamagedException | OpenSearchException e) {
             throw new BadInputException(e.getMessage(), e);
         }
         if (json) {

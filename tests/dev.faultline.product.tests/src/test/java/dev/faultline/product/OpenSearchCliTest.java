@@ -1,0 +1,154 @@
+package dev.faultline.product;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code index --opensearch} and {@code search} on an investigation indexed into OpenSearch, as a user
+ * runs them: a one-node cluster started by {@code releng/opensearch/cluster.sh} (skipped, saying why,
+ * when the node launcher is not built), the same answers as the embedded index, and clear errors.
+ */
+class OpenSearchCliTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    static Path work;
+    static Path clusterHome;
+    static int port;
+
+    @BeforeAll
+    static void clusterAndCase() throws Exception {
+        Path classpath = FaultlineProcess.root().resolve("releng/opensearch/target/node-classpath.txt");
+        assumeTrue(Files.isRegularFile(classpath), "the OpenSearch node launcher is not built (" + classpath + " missing)");
+        port = freePort();
+        clusterHome = Files.createTempDirectory("faultline-opensearch-cli");
+        cluster("start", "1");
+        Files.writeString(work.resolve("auth.log"), """
+                <38>1 2024-07-19T04:09:01Z host-a sshd 100 - - Accepted password for admin from 10.0.0.1 port 22 ssh2
+                <6>1 2024-07-19T04:10:02Z host-a kernel - - - csagent.sys loaded
+                <2>1 2024-07-19T04:11:03Z host-b kernel - - - BUGCHECK 0x00000050 in csagent!Foo+0x1e4
+                """);
+        FaultlineProcess.Result imported = FaultlineProcess.run(work, "import", "--case", "case", "auth.log");
+        assertEquals(0, imported.exitCode(), imported.err());
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        if (clusterHome != null) {
+            cluster("stop");
+        }
+    }
+
+    private static int freePort() throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int p = 20_000 + ThreadLocalRandom.current().nextInt(20_000);
+            try (ServerSocket a = new ServerSocket(p, 1, InetAddress.getLoopbackAddress());
+                    ServerSocket b = new ServerSocket(p + 100, 1, InetAddress.getLoopbackAddress())) {
+                return p;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IOException("no free loopback port pair");
+    }
+
+    private static void cluster(String... args) throws Exception {
+        Path log = clusterHome.resolve("cluster-sh.log");
+        ProcessBuilder builder = new ProcessBuilder("bash", FaultlineProcess.root().resolve("releng/opensearch/cluster.sh").toString());
+        builder.command().addAll(java.util.List.of(args));
+        builder.environment().put("FAULTLINE_OPENSEARCH_HOME", clusterHome.toString());
+        builder.environment().put("FAULTLINE_OPENSEARCH_PORT", Integer.toString(port));
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Process process = builder.start();
+        assertTrue(process.waitFor(300, TimeUnit.SECONDS), "cluster.sh " + String.join(" ", args) + " within 300 s");
+        assertEquals(0, process.exitValue(), () -> {
+            try {
+                return Files.readString(log, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return e.toString();
+            }
+        });
+    }
+
+    private static String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static JsonNode summary(FaultlineProcess.Result result) throws Exception {
+        String[] lines = result.out().strip().split("\n");
+        return MAPPER.readTree(lines[lines.length - 1]);
+    }
+
+    @Test
+    void indexedIntoOpenSearchSearchesThereWithTheSameAnswers() throws Exception {
+        FaultlineProcess.Result embedded = FaultlineProcess.run(work, "search", "--case", "case", "--json", "--facets", "csagent OR 0x50");
+        assertEquals(0, embedded.exitCode(), embedded.err());
+        FaultlineProcess.Result indexed = FaultlineProcess.run(work, "--json", "index", "--case", "case", "--opensearch", url(), "--index",
+                "cli-case");
+        assertEquals(0, indexed.exitCode(), indexed.err());
+        JsonNode line = MAPPER.readTree(indexed.out());
+        assertEquals(3, line.path("records").asLong());
+        assertEquals("cli-case", line.path("index").asText());
+        assertEquals(url(), line.path("opensearch").asText());
+        String recorded = Files.readString(work.resolve("case/opensearch.json"), StandardCharsets.UTF_8);
+        assertTrue(recorded.contains("\"index\" : \"cli-case\""), recorded);
+        FaultlineProcess.Result remote = FaultlineProcess.run(work, "search", "--case", "case", "--json", "--facets", "csagent OR 0x50");
+        assertEquals(0, remote.exitCode(), remote.err());
+        assertEquals(2, summary(remote).path("total").asLong());
+        assertEquals(summary(embedded).path("total"), summary(remote).path("total"));
+        assertEquals(summary(embedded).path("facets"), summary(remote).path("facets"));
+        String[] embeddedHits = embedded.out().strip().split("\n");
+        String[] remoteHits = remote.out().strip().split("\n");
+        for (int i = 0; i < embeddedHits.length - 1; i++) {
+            JsonNode a = MAPPER.readTree(embeddedHits[i]);
+            JsonNode b = MAPPER.readTree(remoteHits[i]);
+            assertEquals(a.path("id"), b.path("id"));
+            assertEquals(a.path("highlights"), b.path("highlights"));
+        }
+        FaultlineProcess.Result back = FaultlineProcess.run(work, "index", "--case", "case");
+        assertEquals(0, back.exitCode(), back.err());
+        assertTrue(back.err().contains("no longer index 'cli-case' on " + url()), back.err());
+        assertFalse(Files.exists(work.resolve("case/opensearch.json")));
+    }
+
+    @Test
+    void clearErrorsForAnUnreachableClusterAMissingIndexAndMisuse() throws Exception {
+        FaultlineProcess.Result unreachable = FaultlineProcess.run(work, "index", "--case", "case", "--opensearch", "http://127.0.0.1:1");
+        assertEquals(2, unreachable.exitCode(), unreachable.err());
+        assertTrue(unreachable.err().contains("cannot reach the OpenSearch cluster at http://127.0.0.1:1"), unreachable.err());
+        assertFalse(Files.exists(work.resolve("case/opensearch.json")), "nothing recorded when indexing failed");
+        FaultlineProcess.Result usage = FaultlineProcess.run(work, "index", "--case", "case", "--index", "x");
+        assertEquals(1, usage.exitCode(), usage.err());
+        Path other = Files.createDirectories(work.resolve("other"));
+        FaultlineProcess.Result imported = FaultlineProcess.run(work, "import", "--case", "other", "auth.log");
+        assertEquals(0, imported.exitCode(), imported.err());
+        Files.writeString(other.resolve("opensearch.json"), "{\"url\": \"" + url() + "\", \"index\": \"gone\"}");
+        FaultlineProcess.Result missing = FaultlineProcess.run(work, "search", "--case", "other", "csagent");
+        assertEquals(2, missing.exitCode(), missing.err());
+        assertTrue(missing.err().contains("has no index 'gone'"), missing.err());
+        FaultlineProcess.Result credentials = FaultlineProcess.run(work, "index", "--case", "case", "--opensearch",
+                "http://admin:secret@127.0.0.1:" + port);
+        assertEquals(2, credentials.exitCode(), credentials.err());
+        assertFalse(credentials.err().contains("secret"), credentials.err());
+    }
+}
