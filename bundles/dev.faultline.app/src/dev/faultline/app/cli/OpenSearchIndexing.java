@@ -42,4 +42,17 @@ public final class OpenSearchIndexing {
         }
         return ExitCode.OK;
     }
+
+    /**
+     * After a writer that updates only the embedded index (import): tells the user when the investigation
+     * searches an OpenSearch index, which it did not update, and how to bring that up to date.
+     */
+    public static void noteNotUpdated(CliContext context, Path investigation, String caseDir) throws BadInputException {
+        IndexLocation.OpenSearch openSearch = IndexLocation.recorded(investigation);
+        if (openSearch != null) {
+            context.err().println("note: " + caseDir + " searches index '" + openSearch.index() + "' on " + openSearch.url()
+                    + ", which import does not update yet; update it with 'faultline index --case " + caseDir + " --opensearch "
+                    + openSearch.url() + " --index " + openSearch.index() + "'");
+        }
+    }
 }

@@ -26,6 +26,7 @@ import dev.faultline.index.SearchResult;
 import dev.faultline.index.opensearch.OpenSearchException.Problem;
 import dev.faultline.index.opensearch.internal.BulkLoader;
 import dev.faultline.index.opensearch.internal.ClusterClient;
+import dev.faultline.index.opensearch.internal.EarlierRecords;
 import dev.faultline.index.opensearch.internal.FieldNames;
 import dev.faultline.index.opensearch.internal.IndexLayout;
 import dev.faultline.index.opensearch.internal.SearchRequest;
@@ -171,13 +172,9 @@ public final class OpenSearchIndex implements EvidenceSearch {
         client.require("POST", "/" + index + "/_refresh", null, "refresh index '" + index + "'");
         for (String sourceKey : sources) {
             // the records of an evidence file indexed again replace the earlier ones
-            ObjectNode body = ClusterClient.JSON.createObjectNode();
-            ObjectNode bool = body.putObject("query").putObject("bool");
-            bool.putArray("filter").addObject().putObject("term").put(FieldNames.SOURCE_KEY, sourceKey);
-            bool.withArray("filter").addObject().putObject("range").putObject(FieldNames.SEQ).put("lt", firstSeq);
-            client.require("POST", "/" + index + "/_delete_by_query?refresh=true&conflicts=proceed", body.toString(),
-                    "remove the earlier records of an evidence file from index '" + index + "'");
+            new EarlierRecords(client, index).delete(sourceKey, firstSeq);
         }
+        client.require("POST", "/" + index + "/_refresh", null, "refresh index '" + index + "'");
         return new IndexUpdate(count, documentCount(), (System.nanoTime() - started) / 1_000_000);
     }
 

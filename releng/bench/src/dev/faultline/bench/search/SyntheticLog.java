@@ -23,7 +23,7 @@ import dev.faultline.core.evidence.SourceRef;
  * simplest correct one (time, host, kind log, message = raw = the line, file and line number);
  * the format parsers of dev.faultline.core.formats are not used.
  */
-final class SyntheticLog {
+public final class SyntheticLog {
 
     private static final DateTimeFormatter SYSLOG = DateTimeFormatter.ofPattern("yyyy MMM d HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter CBS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
@@ -40,7 +40,7 @@ final class SyntheticLog {
     private final Instant[] linuxTimes;
     private final Instant[] windowsTimes;
 
-    SyntheticLog(Path data) throws IOException {
+    public SyntheticLog(Path data) throws IOException {
         linux = Files.readAllLines(data.resolve("loghub/Linux/Linux_2k.log"), StandardCharsets.UTF_8);
         windows = Files.readAllLines(data.resolve("loghub/Windows/Windows_2k.log"), StandardCharsets.UTF_8);
         linuxTimes = new Instant[linux.size()];
@@ -77,7 +77,7 @@ final class SyntheticLog {
     }
 
     /** Lines 0 to {@code count - 1} as records, lazily. */
-    Iterable<EvidenceRecord> records(long count) {
+    public Iterable<EvidenceRecord> records(long count) {
         return () -> new java.util.Iterator<>() {
             private long n;
 

@@ -12,6 +12,7 @@ import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
 import dev.faultline.app.cli.JsonLine;
+import dev.faultline.app.cli.OpenSearchIndexing;
 import dev.faultline.app.cli.TimeOptions;
 import dev.faultline.app.cli.UsageException;
 import dev.faultline.core.formats.Formats;
@@ -107,6 +108,7 @@ public class ImportCommand implements CliCommand {
             rejected |= !report.ok();
             print(context, report);
         }
+        OpenSearchIndexing.noteNotUpdated(context, dir, caseDir);
         return rejected ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
 

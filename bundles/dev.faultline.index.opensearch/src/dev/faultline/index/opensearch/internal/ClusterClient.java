@@ -51,6 +51,9 @@ public final class ClusterClient {
 
         /** OpenSearch's error reason, or the status. */
         public String errorReason() {
+            if (body != null && body.path("error").isTextual()) {
+                return body.path("error").asText();
+            }
             String reason = body == null ? "" : body.path("error").path("reason").asText("");
             return reason.isEmpty() ? "HTTP " + status : reason;
         }

@@ -13,7 +13,7 @@ import dev.faultline.index.IndexedDocument;
  * into Faultline's tokens; the {@code whitespace} tokenizer splits positions, and a
  * {@code pattern_capture} filter emits the forms of one position (joined by
  * {@value IndexedDocument#SAME_POSITION}) at that same position. Every other string is a keyword,
- * every number a long. {@code _meta.faultline.layout} marks the index as Faultline's.
+ * every number a long; only the facet and clustering keywords keep doc values. {@code _meta.faultline.layout} marks the index as Faultline's.
  */
 public final class IndexLayout {
 
@@ -50,7 +50,12 @@ public final class IndexLayout {
         mapping.putObject("_source").putArray("excludes").add(FieldNames.TEXT);
         ArrayNode templates = mapping.putArray("dynamic_templates");
         templates.addObject().putObject("numbers").put("match_mapping_type", "long").putObject("mapping").put("type", "long");
-        templates.addObject().putObject("keywords").put("match_mapping_type", "string").putObject("mapping").put("type", "keyword");
+        // doc values only where something sorts or counts: the facets and the clustering fields (FleetFields, CrashFields)
+        ObjectNode counted = templates.addObject().putObject("counted_keywords");
+        counted.put("match_mapping_type", "string").put("match_pattern", "regex").put("match", "^(facet|fleet|crash)_.*");
+        counted.putObject("mapping").put("type", "keyword");
+        templates.addObject().putObject("keywords").put("match_mapping_type", "string").putObject("mapping").put("type", "keyword")
+                .put("doc_values", false);
         ObjectNode properties = mapping.putObject("properties");
         properties.putObject(FieldNames.TEXT).put("type", "text").put("analyzer", ANALYZER).put("search_analyzer", "whitespace")
                 .put("index_options", "positions");
@@ -58,8 +63,8 @@ public final class IndexLayout {
         properties.putObject(FieldNames.of(IndexFields.TIME)).put("type", "long");
         properties.putObject(FieldNames.of(IndexFields.LINE)).put("type", "long");
         properties.putObject(FieldNames.SEQ).put("type", "long");
-        properties.putObject(FieldNames.of(IndexFields.ID)).put("type", "keyword");
-        properties.putObject(FieldNames.SOURCE_KEY).put("type", "keyword");
+        properties.putObject(FieldNames.of(IndexFields.ID)).put("type", "keyword").put("doc_values", false);
+        properties.putObject(FieldNames.SOURCE_KEY).put("type", "keyword").put("doc_values", false);
         for (String dim : IndexFields.FACETS) {
             properties.putObject(FieldNames.facet(dim)).put("type", "keyword");
         }

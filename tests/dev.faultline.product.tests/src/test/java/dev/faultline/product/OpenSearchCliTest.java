@@ -125,6 +125,10 @@ class OpenSearchCliTest {
             assertEquals(a.path("id"), b.path("id"));
             assertEquals(a.path("highlights"), b.path("highlights"));
         }
+        Files.writeString(work.resolve("later.log"), "<6>1 2024-07-19T05:00:00Z host-c kernel - - - later record\n");
+        FaultlineProcess.Result later = FaultlineProcess.run(work, "import", "--case", "case", "later.log");
+        assertEquals(0, later.exitCode(), later.err());
+        assertTrue(later.err().contains("searches index 'cli-case' on " + url() + ", which import does not update yet"), later.err());
         FaultlineProcess.Result back = FaultlineProcess.run(work, "index", "--case", "case");
         assertEquals(0, back.exitCode(), back.err());
         assertTrue(back.err().contains("no longer index 'cli-case' on " + url()), back.err());
