@@ -50,14 +50,23 @@ final class LocalCluster {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     cluster.script("stop");
+                    deleteTree(home);
                 } catch (IOException | InterruptedException e) {
-                    System.err.println("LocalCluster: stopping the test cluster failed: " + e);
+                    System.err.println("LocalCluster: stopping the test cluster failed (its data stays in " + home + "): " + e);
                 }
             }, "stop-test-cluster"));
             cluster.start();
             shared = cluster;
         }
         return shared;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** A first HTTP port such that PORT..PORT+2 and PORT+100..PORT+102 are free. */

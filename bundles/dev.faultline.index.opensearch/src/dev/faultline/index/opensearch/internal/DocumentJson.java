@@ -148,7 +148,7 @@ public final class DocumentJson {
         String message = text(stored, "m");
         String raw = stored.path("rm").asBoolean(false) ? message : text(stored, "r");
         Map<String, String> fields = new LinkedHashMap<>();
-        stored.path("f").fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().asText()));
+        stored.path("f").properties().forEach(e -> fields.put(e.getKey(), e.getValue().asText()));
         JsonNode s = stored.get("s");
         SourceRef source = s == null ? null
                 : new SourceRef(text(s, "file"), text(s, "sha256"), s.path("line").asLong(0), s.path("offset").asLong(-1), text(s, "recordId"));
