@@ -1,12 +1,18 @@
 package dev.faultline.diagram;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.faultline.diagram.render.Canvas;
 import dev.faultline.diagram.render.EdgePainter;
+import dev.faultline.diagram.render.LabelPlacer;
 import dev.faultline.diagram.render.NodePainter;
 
 /**
  * Paints a whole {@link DiagramScene} on a {@link Canvas}: the arrows' lines first, then the boxes,
- * then the arrows' labels (so labels stay readable where a line passes a box). Used by every export.
+ * then the arrows' labels (so labels stay readable where a line passes a box), placed by
+ * {@link LabelPlacer} so that they cover no box and no other label where the routes allow it. Used
+ * by every export.
  */
 public final class DiagramPainter {
 
@@ -31,6 +37,7 @@ public final class DiagramPainter {
             maxX = Math.max(maxX, node.x() + node.width());
             maxY = Math.max(maxY, node.y() + node.height());
         }
+        List<double[]> labels = labelBounds(scene, canvas);
         for (DiagramScene.Edge edge : scene.edges()) {
             for (int i = 0; i < edge.xs().length; i++) {
                 minX = Math.min(minX, edge.xs()[i]);
@@ -38,12 +45,12 @@ public final class DiagramPainter {
                 maxX = Math.max(maxX, edge.xs()[i]);
                 maxY = Math.max(maxY, edge.ys()[i]);
             }
-            double[] center = EdgePainter.labelCenter(edge.xs(), edge.ys());
-            double[] size = EdgePainter.labelSize(canvas, edge.content());
-            minX = Math.min(minX, center[0] - size[0] / 2);
-            minY = Math.min(minY, center[1] - size[1] / 2);
-            maxX = Math.max(maxX, center[0] + size[0] / 2);
-            maxY = Math.max(maxY, center[1] + size[1] / 2);
+        }
+        for (double[] label : labels) {
+            minX = Math.min(minX, label[0]);
+            minY = Math.min(minY, label[1]);
+            maxX = Math.max(maxX, label[0] + label[2]);
+            maxY = Math.max(maxY, label[1] + label[3]);
         }
         if (minX == Double.MAX_VALUE) {
             return new double[4];
@@ -60,9 +67,32 @@ public final class DiagramPainter {
             NodePainter.paint(canvas, node.content(), node.x(), node.y(), node.width(), node.height(),
                     node.notation().isCollapsed());
         }
-        for (DiagramScene.Edge edge : scene.edges()) {
-            double[] center = EdgePainter.labelCenter(edge.xs(), edge.ys());
-            EdgePainter.paintLabel(canvas, edge.content(), center[0], center[1]);
+        List<double[]> labels = labelBounds(scene, canvas);
+        for (int i = 0; i < labels.size(); i++) {
+            EdgePainter.paintLabelAt(canvas, scene.edges().get(i).content(), labels.get(i)[0], labels.get(i)[1]);
         }
+    }
+
+    /**
+     * Where the arrows' labels go: per edge of the scene (same order) {@code {left, top, width, height}},
+     * placed by {@link LabelPlacer} around the boxes and each other.
+     */
+    public static List<double[]> labelBounds(DiagramScene scene, Canvas canvas) {
+        List<double[]> boxes = new ArrayList<>();
+        for (DiagramScene.Node node : scene.nodes()) {
+            boxes.add(new double[] { node.x(), node.y(), node.width(), node.height() });
+        }
+        List<double[][]> routes = new ArrayList<>();
+        List<double[]> sizes = new ArrayList<>();
+        for (DiagramScene.Edge edge : scene.edges()) {
+            routes.add(new double[][] { edge.xs(), edge.ys() });
+            sizes.add(EdgePainter.labelSize(canvas, edge.content()));
+        }
+        List<double[]> corners = LabelPlacer.place(boxes, routes, sizes);
+        List<double[]> bounds = new ArrayList<>();
+        for (int i = 0; i < corners.size(); i++) {
+            bounds.add(new double[] { corners.get(i)[0], corners.get(i)[1], sizes.get(i)[0], sizes.get(i)[1] });
+        }
+        return bounds;
     }
 }
