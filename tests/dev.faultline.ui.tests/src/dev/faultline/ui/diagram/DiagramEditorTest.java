@@ -14,6 +14,7 @@ import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.palette.PaletteContainer;
@@ -34,6 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.faultline.diagram.DiagramScene;
+import dev.faultline.diagram.DiagramsFollowLinks;
+import dev.faultline.diagram.ui.figures.EdgeFigure;
+import dev.faultline.diagram.ui.figures.NodeFigure;
 import dev.faultline.diagram.ui.DiagramEditor;
 import dev.faultline.diagram.ui.DiagramEditors;
 import dev.faultline.diagram.notation.DiagramEdge;
@@ -41,7 +45,11 @@ import dev.faultline.diagram.notation.DiagramNode;
 import dev.faultline.model.CausalLink;
 import dev.faultline.model.CrashCluster;
 import dev.faultline.model.Driver;
+import dev.faultline.model.Confidence;
+import dev.faultline.model.FaultlineFactory;
+import dev.faultline.model.FaultlinePackage;
 import dev.faultline.model.RelationKind;
+import dev.faultline.model.Update;
 import dev.faultline.ui.session.InvestigationSession;
 import dev.faultline.ui.session.Sessions;
 import dev.faultline.ui.testing.ScreenshotOnFailure;
@@ -97,6 +105,38 @@ class DiagramEditorTest {
         UiWait.flush();
         IStructuredSelection selection = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
         assertSame(csagent, selection.getFirstElement(), "the selection is the driver itself (Properties view)");
+    }
+
+    @Test
+    void arrowLabelsCoverNoBoxAndNoOtherLabelAfterALinkIsAcceptedBesideAnother() {
+        Update sensor = session.investigation().getUpdates().stream().filter(u -> "Sensor 7.11".equals(u.getIdentifier())).findFirst()
+                .orElseThrow();
+        CausalLink link = FaultlineFactory.eINSTANCE.createCausalLink();
+        link.setCause(sensor);
+        link.setEffect(driver("csagent.sys"));
+        link.setRelation(RelationKind.LOADED_BY);
+        link.setConfidence(Confidence.LOW);
+        session.commandStack().execute(new DiagramsFollowLinks(session.domain(), session.folder(), List.of(editor.diagram()),
+                AddCommand.create(session.domain(), session.investigation(), FaultlinePackage.Literals.INVESTIGATION__CAUSAL_LINKS, link)));
+        UiWait.flush();
+        List<Rectangle> boxes = new java.util.ArrayList<>();
+        List<Rectangle> labels = new java.util.ArrayList<>();
+        for (Object part : editor.viewer().getEditPartRegistry().values()) {
+            if (part instanceof GraphicalEditPart graphical && graphical.getFigure() instanceof NodeFigure node) {
+                boxes.add(node.getBounds());
+            } else if (part instanceof GraphicalEditPart graphical && graphical.getFigure() instanceof EdgeFigure edge) {
+                labels.add(edge.label().getBounds());
+            }
+        }
+        assertEquals(editor.diagram().getEdges().size(), labels.size(), "every arrow has its label, the accepted one too");
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertFalse(labels.get(i).intersects(labels.get(j)), labels.get(i) + " overlaps label " + labels.get(j));
+            }
+            for (Rectangle box : boxes) {
+                assertFalse(labels.get(i).intersects(box), labels.get(i) + " overlaps box " + box);
+            }
+        }
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.faultline.diagram.ui.figures;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.draw2d.Connection;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Locator;
@@ -7,9 +10,13 @@ import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.PointList;
 import org.eclipse.draw2d.geometry.Rectangle;
 
-import dev.faultline.diagram.render.EdgePainter;
+import dev.faultline.diagram.render.LabelPlacer;
 
-/** Centres an arrow's label on the middle of its longest segment, as the exports do. */
+/**
+ * Places an arrow's label with the exports' {@link LabelPlacer}: off the boxes and off the labels of
+ * the arrows before it in the connection layer (the exports place all labels at once; here each label
+ * is placed when its arrow is laid out, so a label can stay where it was when an earlier one moves).
+ */
 final class EdgeLabelLocator implements Locator {
 
     private final Connection connection;
@@ -27,9 +34,38 @@ final class EdgeLabelLocator implements Locator {
             xs[i] = points.getPoint(i).x;
             ys[i] = points.getPoint(i).y;
         }
-        double[] center = EdgePainter.labelCenter(xs, ys);
         Dimension size = target.getPreferredSize();
-        target.setBounds(new Rectangle((int) Math.round(center[0] - size.width / 2.0), (int) Math.round(center[1] - size.height / 2.0),
-                size.width, size.height));
+        double[] corner = LabelPlacer.place(taken(), List.<double[][]>of(new double[][] { xs, ys }),
+                List.of(new double[] { size.width, size.height })).get(0);
+        target.setBounds(new Rectangle((int) Math.round(corner[0]), (int) Math.round(corner[1]), size.width, size.height));
+    }
+
+    /** The boxes, and the labels of the arrows before this one. */
+    private List<double[]> taken() {
+        List<double[]> taken = new ArrayList<>();
+        IFigure owner = connection.getSourceAnchor() == null ? null : connection.getSourceAnchor().getOwner();
+        if (owner != null && owner.getParent() != null) {
+            for (Object child : owner.getParent().getChildren()) {
+                if (child instanceof NodeFigure node) {
+                    taken.add(rect(node.getBounds()));
+                }
+            }
+        }
+        IFigure layer = connection.getParent();
+        if (layer != null) {
+            for (Object child : layer.getChildren()) {
+                if (child == connection) {
+                    break;
+                }
+                if (child instanceof EdgeFigure edge) {
+                    taken.add(rect(edge.label().getBounds()));
+                }
+            }
+        }
+        return taken;
+    }
+
+    private static double[] rect(Rectangle bounds) {
+        return new double[] { bounds.x, bounds.y, bounds.width, bounds.height };
     }
 }
