@@ -9,13 +9,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -140,6 +144,11 @@ public final class EvidenceIndex implements EvidenceSearch {
         try {
             OpenOutcome outcome;
             if (!DirectoryReader.indexExists(directory)) {
+                if (rebuildSource == null && holdsIndexFiles(directory)) {
+                    // segment files without a commit: reading never writes, so they stay for a rebuild to replace
+                    throw new IndexDamagedException("the evidence index in " + indexDir + " is damaged (index files without a commit point,"
+                            + " segments_N missing); rebuild it from the evidence with 'faultline index'", null);
+                }
                 outcome = rebuildSource == null ? OpenOutcome.CREATED_EMPTY : OpenOutcome.REBUILT_MISSING;
                 createEmpty(directory, OpenMode.CREATE);
             } else {
@@ -187,6 +196,10 @@ public final class EvidenceIndex implements EvidenceSearch {
         } catch (IOException suppressed) {
             primary.addSuppressed(suppressed);
         }
+    }
+
+    private static boolean holdsIndexFiles(Directory directory) throws IOException {
+        return Arrays.stream(directory.listAll()).anyMatch(f -> f.startsWith("_") || f.startsWith("segments") || f.startsWith("pending_segments"));
     }
 
     private static boolean isEmpty(Directory directory) throws IOException {
@@ -325,14 +338,55 @@ public final class EvidenceIndex implements EvidenceSearch {
      */
     public IndexUpdate add(Stream<EvidenceRecord> records, IndexProgress progress) throws IOException {
         synchronized (writeLock) {
-            return write(records.iterator(), progress, false);
+            return write(records.iterator(), progress, false, Set.of(), false);
         }
     }
 
     /** Like {@link #add(Stream, IndexProgress)}. */
     public IndexUpdate add(Iterable<EvidenceRecord> records, IndexProgress progress) throws IOException {
         synchronized (writeLock) {
-            return write(records.iterator(), progress, false);
+            return write(records.iterator(), progress, false, Set.of(), false);
+        }
+    }
+
+    /**
+     * Adds the records of one evidence file, replacing those it had, and records the file as held
+     * in the commit (also when it has no records). Commits once at the end.
+     */
+    public IndexUpdate addEvidence(String sha256, Stream<EvidenceRecord> records, IndexProgress progress) throws IOException {
+        synchronized (writeLock) {
+            return write(records.iterator(), progress, false, Set.of(sha256.toLowerCase(Locale.ROOT)), false);
+        }
+    }
+
+    /** Removes every record of these evidence files (by SHA-256) and commits. */
+    public IndexUpdate removeEvidence(Collection<String> sha256s) throws IOException {
+        synchronized (writeLock) {
+            return write(Collections.emptyIterator(), IndexProgress.NONE, false, HeldEvidence.parse(String.join(",", sha256s)), true);
+        }
+    }
+
+    /**
+     * The SHA-256 (lower case) of every evidence file the last commit holds records of (see
+     * {@link HeldEvidence}).
+     */
+    public Set<String> heldEvidence() throws IOException {
+        refreshIfCommitted();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+            return HeldEvidence.of(reader.getIndexCommit().getUserData().entrySet(), reader);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private Set<String> heldEvidence(IndexWriter w) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return HeldEvidence.of(w.getLiveCommitData(), searcher.getIndexReader());
+        } finally {
+            searchers.release(searcher);
         }
     }
 
@@ -343,26 +397,45 @@ public final class EvidenceIndex implements EvidenceSearch {
     public IndexUpdate rebuild(Supplier<Stream<EvidenceRecord>> source, IndexProgress progress) throws IOException {
         synchronized (writeLock) {
             try (Stream<EvidenceRecord> records = source.get()) {
-                return write(records.iterator(), progress, true);
+                return write(records.iterator(), progress, true, Set.of(), false);
             }
         }
     }
 
-    private IndexUpdate write(Iterator<EvidenceRecord> records, IndexProgress progress, boolean replaceAll) throws IOException {
+    /**
+     * @param evidence evidence files the commit holds (also without records); with {@code remove}, files whose records it drops
+     */
+    private IndexUpdate write(Iterator<EvidenceRecord> records, IndexProgress progress, boolean replaceAll, Set<String> evidence,
+            boolean remove) throws IOException {
         long started = System.nanoTime();
         IndexWriter w = writer();
         long seq = nextSeq(w);
+        Set<String> held = replaceAll ? new TreeSet<>() : new TreeSet<>(heldEvidence(w));
+        String lastSha = null;
         long count = 0;
         boolean committed = false;
         try (ParallelDocumentWriter documents = new ParallelDocumentWriter(w, mapper)) {
             if (replaceAll) {
                 w.deleteAll();
             }
+            for (String sha : evidence) {
+                if (remove) {
+                    w.deleteDocuments(new Term(IndexFields.SHA256, sha));
+                    held.remove(sha);
+                } else {
+                    held.add(sha);
+                }
+            }
             Set<String> seenSources = new HashSet<>();
             Map<String, Integer> samePlace = new HashMap<>();
             String lastPlace = null;
             while (records.hasNext()) {
                 EvidenceRecord record = records.next();
+                String sha = record.source() == null ? null : record.source().sha256();
+                if (sha != null && !sha.equals(lastSha)) {
+                    held.add(sha.toLowerCase(Locale.ROOT));
+                    lastSha = sha;
+                }
                 String sourceKey = DocumentMapper.sourceKey(record.source());
                 if (!replaceAll && seenSources.add(sourceKey)) {
                     w.deleteDocuments(new Term(DocumentMapper.SOURCE_KEY, sourceKey));
@@ -392,6 +465,7 @@ public final class EvidenceIndex implements EvidenceSearch {
             Map<String, String> data = new LinkedHashMap<>();
             data.put(NEXT_SEQ, Long.toString(seq));
             data.put(FORMAT, FORMAT_VERSION);
+            data.put(HeldEvidence.KEY, HeldEvidence.format(held));
             w.setLiveCommitData(data.entrySet());
             w.commit();
             committed = true;

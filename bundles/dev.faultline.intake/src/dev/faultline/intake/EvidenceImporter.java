@@ -207,6 +207,31 @@ public final class EvidenceImporter {
         return parse.report(name, evidence.getPath(), parser.id(), before == null ? "unread" : before);
     }
 
+    /**
+     * Reads a file already in the evidence folder into the batch under {@code evidence} (made by a
+     * repair for a file whose import the model lost), with the format given or detected; a file in
+     * no format Faultline reads is added without records.
+     */
+    FileReport adopt(Evidence evidence, Path file, FormatParser format, ImportBatch batch, ImportMonitor monitor) throws IOException {
+        FormatParser parser = format != null ? format : Formats.detect(file).format();
+        batch.evidence.add(evidence);
+        if (parser == null) {
+            return new FileReport(evidence.getPath(), evidence.getPath(), null, 0, 0, List.of(), false, null);
+        }
+        Parse parse = parse(file, parser, evidence, batch, evidence.getPath(), monitor);
+        if (parse.records == 0 && !parser.id().equals(TEXT)) {
+            FormatParser text = Formats.byId(TEXT).orElseThrow();
+            Parse asText = parse(file, text, evidence, batch, evidence.getPath(), monitor);
+            if (asText.records > 0) {
+                parser = text;
+                parse = asText;
+            }
+        }
+        evidence.setImporter(parser.id());
+        return new FileReport(evidence.getPath(), evidence.getPath(), parser.id(), parse.records, parse.rejected, List.copyOf(parse.rejections),
+                false, null);
+    }
+
     private static final String TEXT = "text";
 
     private static final class Parse {

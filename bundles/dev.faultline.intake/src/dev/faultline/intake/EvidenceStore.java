@@ -102,6 +102,32 @@ public final class EvidenceStore {
         return Optional.ofNullable(bySha256.get(sha256.toLowerCase(Locale.ROOT)));
     }
 
+    /** The SHA-256 of a file (lower-case hex). */
+    public static String hash(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * A new Evidence (not in the investigation yet) for a file already in the evidence folder, e.g.
+     * one whose import a killed process never recorded in the model.
+     */
+    static Evidence describe(Path file, Path evidenceDir, String sha256, String originalName, Instant importedAt, String importedBy)
+            throws IOException {
+        Evidence evidence = FaultlineFactory.eINSTANCE.createEvidence();
+        evidence.setOriginalName(originalName);
+        evidence.setPath(evidenceDir.relativize(file).toString());
+        evidence.setSha256(sha256);
+        evidence.setSize(Files.size(file));
+        evidence.setMediaType(mediaType(file));
+        evidence.setImportedAt(importedAt);
+        evidence.setImportedBy(importedBy);
+        return evidence;
+    }
+
     /** The evidence with these bytes already in the investigation, if any. */
     public static Optional<Evidence> find(Investigation investigation, String sha256) {
         return investigation.getEvidence().stream().filter(e -> sha256.equalsIgnoreCase(e.getSha256())).findFirst();

@@ -32,10 +32,13 @@ public final class Cli {
     /** Runs one command line and returns its exit code. */
     public int run(List<String> commandLine) {
         boolean json = false;
+        boolean debug = false;
         List<String> rest = new ArrayList<>();
         for (String arg : commandLine) {
             if (arg.equals("--json")) {
                 json = true;
+            } else if (arg.equals("--debug")) {
+                debug = true;
             } else {
                 rest.add(arg);
             }
@@ -69,9 +72,11 @@ public final class Cli {
             err.println("faultline " + name + ": internal error: out of memory (" + e.getMessage() + ")");
             return ExitCode.INTERNAL;
         } catch (Exception | LinkageError e) {
-            err.println("faultline " + name + ": internal error: " + e);
-            for (StackTraceElement frame : e.getStackTrace()) {
-                err.println("\tat " + frame);
+            Path log = InternalErrorLog.write(name, commandLine, e);
+            err.println("faultline " + name + ": internal error: " + String.valueOf(e).replace('\n', ' ') + (log == null ? "" : "; the full trace is in " + log)
+                    + (debug ? "" : " (--debug prints it)"));
+            if (debug) {
+                err.print(InternalErrorLog.trace(e));
             }
             return ExitCode.INTERNAL;
         } finally {
@@ -92,6 +97,8 @@ public final class Cli {
         }
         out.println();
         out.println("Run 'faultline <command> --help' for a command's options.");
-        out.println("Exit codes: 0 ok, 1 usage error, 2 bad input (something rejected), 3 internal error.");
+        out.println("Options for every command: --json (JSON output), --debug (an internal error's full trace on stderr).");
+        out.println("Exit codes: 0 ok, 1 usage error, 2 bad input (something rejected), 3 internal error (trace in "
+                + InternalErrorLog.folder() + ").");
     }
 }

@@ -12,6 +12,7 @@ import dev.faultline.app.cli.commands.ImportCommand;
 import dev.faultline.app.cli.commands.IndexCommand;
 import dev.faultline.app.cli.commands.ParseCommand;
 import dev.faultline.app.cli.commands.ReportCommand;
+import dev.faultline.app.cli.commands.RepairCommand;
 import dev.faultline.app.cli.commands.SampleCommand;
 import dev.faultline.app.cli.commands.SearchCommand;
 import dev.faultline.app.cli.commands.TimelineCommand;
@@ -40,6 +41,7 @@ public final class Commands {
                 new DriversCommand(),
                 new ExportDiagramCommand(),
                 new TimelineCommand(),
+                new RepairCommand(),
                 new VersionCommand(),
                 new HelpCommand());
     }

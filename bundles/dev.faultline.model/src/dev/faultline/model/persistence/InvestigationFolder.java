@@ -28,7 +28,8 @@ import dev.faultline.model.InvestigationStatus;
  * <li>{@value #EVIDENCE_DIR}{@code /}: read-only copies of the imported evidence files
  * ({@link Evidence#getPath()} is relative to it),</li>
  * <li>{@value #INDEX_DIR}{@code /} and {@value #DIAGRAMS_DIR}{@code /}: reserved for the search index and
- * the diagrams (created by their owners).</li>
+ * the diagrams (created by their owners),</li>
+ * <li>{@value #LOCK_FILE}: the writer lock (a folder holding only it and empty folders counts as empty).</li>
  * </ul>
  * Saving is atomic (see {@link AtomicFileWriter}): a crash during {@link #save()} leaves the last
  * good {@value #MODEL_FILE}. Works inside and outside OSGi: the package and the resource factory are
@@ -40,6 +41,8 @@ public final class InvestigationFolder {
     public static final String EVIDENCE_DIR = "evidence";
     public static final String INDEX_DIR = "index";
     public static final String DIAGRAMS_DIR = "diagrams";
+    /** The writer lock of the folder (taken by every writer; see {@code dev.faultline.intake.InvestigationLock}). */
+    public static final String LOCK_FILE = ".faultline.lock";
 
     private final Path root;
     private final ResourceSet resourceSet;
@@ -94,10 +97,8 @@ public final class InvestigationFolder {
             if (!Files.isDirectory(root)) {
                 throw new InvestigationFolderException(root + ": exists and is not a folder");
             }
-            try (Stream<Path> entries = Files.list(root)) {
-                if (entries.findAny().isPresent()) {
-                    throw new InvestigationFolderException(root + ": folder is not empty; a new investigation needs an empty folder");
-                }
+            if (!holdsNothing(root)) {
+                throw new InvestigationFolderException(root + ": folder is not empty; a new investigation needs an empty folder");
             }
         }
         Files.createDirectories(root.resolve(EVIDENCE_DIR));
@@ -107,6 +108,17 @@ public final class InvestigationFolder {
         InvestigationFolder folder = new InvestigationFolder(root, resourceSet, resource);
         folder.save();
         return folder;
+    }
+
+    /**
+     * Whether a folder holds nothing but the writer lock and empty folders (what a creation killed
+     * before its first save leaves), i.e. may become a new investigation.
+     */
+    public static boolean holdsNothing(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.walk(dir)) {
+            return entries.allMatch(entry -> entry.equals(dir) || Files.isDirectory(entry) || entry.getFileName().toString().equals(LOCK_FILE)
+                    && entry.getParent().equals(dir));
+        }
     }
 
     /**
@@ -152,17 +164,39 @@ public final class InvestigationFolder {
 
     private static String describeLoadErrors(Path modelFile, Resource resource, IOException cause) {
         Stream<Resource.Diagnostic> errors = resource.getErrors().stream();
-        String listed = errors.map(d -> modelFile + ":" + d.getLine() + ":" + d.getColumn() + ": " + d.getMessage())
+        String listed = errors.map(d -> modelFile + ":" + d.getLine() + ":" + d.getColumn() + ": " + readable(d))
                 .collect(Collectors.joining("\n"));
         if (!listed.isEmpty()) {
             return listed;
         }
         for (Throwable reason = cause; reason != null; reason = reason.getCause() == reason ? null : reason.getCause()) {
             if (reason instanceof Resource.Diagnostic diagnostic) {
-                return modelFile + ":" + diagnostic.getLine() + ":" + diagnostic.getColumn() + ": " + reason.getMessage();
+                return modelFile + ":" + diagnostic.getLine() + ":" + diagnostic.getColumn() + ": " + readable(diagnostic);
             }
         }
         return modelFile + ": cannot be read: " + (cause == null ? "unknown reason" : cause.getMessage());
+    }
+
+    /**
+     * What a load diagnostic says, without the parser's wrapping ("org.xml.sax.SAXParseExceptionpublicId: ...;
+     * lineNumber: ...") that the file:line:column prefix already says better.
+     */
+    static String readable(Resource.Diagnostic diagnostic) {
+        String message = diagnostic.getMessage();
+        if (diagnostic instanceof Throwable wrapper) {
+            Throwable innermost = wrapper;
+            while (innermost.getCause() != null && innermost.getCause() != innermost) {
+                innermost = innermost.getCause();
+            }
+            if (innermost != wrapper && innermost.getMessage() != null && !innermost.getMessage().isBlank()) {
+                message = innermost.getMessage();
+            }
+        }
+        if (message == null) {
+            return "cannot be read";
+        }
+        return message.replaceFirst("^[\\w.$]*Exception(publicId: [^;]*; systemId: [^;]*; lineNumber: \\d+; columnNumber: \\d+; )?", "")
+                .replaceFirst(" \\([^()]*, \\d+, \\d+\\)$", "").strip();
     }
 
     private static URI fileUri(Path root) {

@@ -2,6 +2,7 @@ package dev.faultline.ui.intake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -13,17 +14,16 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 
-import dev.faultline.core.formats.Formats;
 import dev.faultline.core.formats.ParseOptions;
 import dev.faultline.index.EvidenceIndex;
 import dev.faultline.index.IndexProgress;
-import dev.faultline.index.Verification;
 import dev.faultline.intake.EvidenceImporter;
-import dev.faultline.intake.EvidenceRecords;
 import dev.faultline.intake.FileReport;
 import dev.faultline.intake.ImportBatch;
 import dev.faultline.intake.ImportMonitor;
-import dev.faultline.intake.ReadOptions;
+import dev.faultline.intake.InvestigationIndex;
+import dev.faultline.intake.InvestigationLock;
+import dev.faultline.intake.InvestigationLockedException;
 import dev.faultline.model.Evidence;
 import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.ui.search.MonitorIndexProgress;
@@ -40,6 +40,7 @@ public class ImportJob extends Job {
     private final List<ImportRow> rows;
     private final ImportBatch batch;
     private final BiConsumer<ImportBatch, List<FileReport>> whenDone;
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(60);
 
     private final ParseOptions options;
 
@@ -70,12 +71,15 @@ public class ImportJob extends Job {
             }
         };
         IStatus status = Status.OK_STATUS;
-        try {
+        try (InvestigationLock lock = InvestigationLock.acquire(folder.root(), "Faultline workbench (import)", LOCK_WAIT,
+                holder -> progress.subTask("Waiting for " + holder + " to finish writing the investigation"))) {
             for (ImportRow row : rows) {
                 reports.addAll(importer.importWith(List.of(row.path), row.parser(), batch, bridge));
                 progress.worked(10);
             }
             index(progress.split(10));
+        } catch (InvestigationLockedException e) {
+            status = Status.error("Nothing was imported: " + e.getMessage() + ". Import again when it has finished.", e);
         } catch (CancellationException e) {
             status = Status.CANCEL_STATUS;
         } catch (IOException | UncheckedIOException e) {
@@ -91,14 +95,10 @@ public class ImportJob extends Job {
         monitor.setTaskName("Indexing the new evidence");
         IndexProgress progress = new MonitorIndexProgress(monitor);
         List<Evidence> added = List.copyOf(batch.evidence());
-        // a missing or damaged index is first rebuilt from the evidence the investigation already has
-        try (EvidenceIndex index = EvidenceIndex.open(folder.indexDir(), () -> EvidenceRecords.of(folder), progress, Verification.OPEN)) {
-            for (Evidence evidence : added) {
-                try (var records = EvidenceRecords.of(folder.evidenceFile(evidence), evidence.getPath(), evidence.getSha256(),
-                        Formats.byId(evidence.getImporter()).orElseThrow(), ReadOptions.of(evidence))) {
-                    index.add(records, progress);
-                }
-            }
+        // a missing or damaged index is first rebuilt from the evidence the investigation already has;
+        // evidence an interrupted import left unindexed is indexed too
+        try (EvidenceIndex index = InvestigationIndex.open(folder, added, progress)) {
+            // opening did the work
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.faultline.ui.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -12,6 +13,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import dev.faultline.index.EvidenceIndex;
 import dev.faultline.index.IndexCanceledException;
 import dev.faultline.intake.EvidenceRecords;
+import dev.faultline.intake.InvestigationLock;
 import dev.faultline.model.persistence.InvestigationFolder;
 
 /**
@@ -32,7 +34,8 @@ final class RebuildIndexJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Reading the evidence of " + folder.root().getFileName(), IProgressMonitor.UNKNOWN);
         MonitorIndexProgress indexed = new MonitorIndexProgress(progress);
-        try {
+        try (InvestigationLock lock = InvestigationLock.acquire(folder.root(), "Faultline workbench (index rebuild)", Duration.ofSeconds(60),
+                holder -> progress.subTask("Waiting for " + holder + " to finish writing the investigation"))) {
             EvidenceIndex.rebuild(folder.indexDir(), () -> EvidenceRecords.of(folder), indexed);
             return Status.OK_STATUS;
         } catch (IndexCanceledException e) {

@@ -144,6 +144,12 @@ public class InvestigationExplorerView extends ViewPart implements ISaveablePart
         firePropertyChange(PROP_DIRTY);
     }
 
+    /** Another writer changed the investigation (reloaded or merged): the status line says so. */
+    @Override
+    public void noticed(InvestigationSession s, String message) {
+        getViewSite().getActionBars().getStatusLineManager().setMessage(message);
+    }
+
     /** Selects and reveals model objects (e.g. from the Problems view). */
     public void reveal(Object... objects) {
         viewer.setSelection(new StructuredSelection(objects), true);

@@ -3,6 +3,7 @@ package dev.faultline.app.cli.commands;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,22 +13,25 @@ import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
 import dev.faultline.app.cli.JsonLine;
+import dev.faultline.app.cli.NewInvestigationFolder;
 import dev.faultline.app.cli.OpenSearchIndexing;
 import dev.faultline.app.cli.TimeOptions;
 import dev.faultline.app.cli.UsageException;
+import dev.faultline.app.cli.WriterLock;
 import dev.faultline.core.formats.Formats;
 import dev.faultline.core.formats.ParseOptions;
 import dev.faultline.core.formats.Rejection;
 import dev.faultline.index.EvidenceIndex;
 import dev.faultline.index.IndexProgress;
-import dev.faultline.index.Verification;
 import dev.faultline.intake.EvidenceImporter;
-import dev.faultline.intake.EvidenceRecords;
 import dev.faultline.intake.FileReport;
 import dev.faultline.intake.ImportBatch;
 import dev.faultline.intake.ImportMonitor;
+import dev.faultline.intake.InvestigationIndex;
+import dev.faultline.intake.InvestigationLock;
 import dev.faultline.intake.StreamingImport;
 import dev.faultline.model.persistence.InvestigationFolder;
+import dev.faultline.model.persistence.InvestigationFolderException;
 
 /**
  * {@code faultline import --case DIR [--format F] FILE|FOLDER|ZIP...}: copies evidence into an
@@ -49,7 +53,7 @@ public class ImportCommand implements CliCommand {
     @Override
     public String usage() {
         return """
-                Usage: faultline [--json] import --case DIR [--format F] [--zone ZONE] [--year YYYY] FILE|FOLDER|ZIP...
+                Usage: faultline [--json] import --case DIR [--format F] [--zone ZONE] [--year YYYY] [--wait SECONDS] FILE|FOLDER|ZIP...
                   Copies each file into DIR/evidence (SHA-256, read-only, custody log), reads it with the
                   format detected from its content (or F for every file), adds what it finds to the
                   investigation in DIR (created when missing) and its records to DIR/index, and saves.
@@ -61,7 +65,8 @@ public class ImportCommand implements CliCommand {
                   file, evidence, format, records, rejected, duplicate, error, rejections), and on stderr how
                   many records have no time (e.g. RFC 3164 syslog without --year).
                   Exit 2 when any record or file was rejected; the good records are imported anyway.
-                """ + TimeOptions.USAGE + "\n  Formats: " + String.join(", ", Formats.ids());
+                  DIR must be an investigation folder, or a new or empty folder.
+                """ + TimeOptions.USAGE + "\n  " + WriterLock.USAGE + "\n  Formats: " + String.join(", ", Formats.ids());
     }
 
     @Override
@@ -69,6 +74,7 @@ public class ImportCommand implements CliCommand {
         String caseDir = null;
         String format = null;
         ParseOptions options = ParseOptions.defaults();
+        Duration wait = Duration.ofSeconds(WriterLock.DEFAULT_WAIT_SECONDS);
         List<Path> inputs = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -77,6 +83,7 @@ public class ImportCommand implements CliCommand {
                 case "--format" -> format = Args.value(args, ++i, "--format");
                 case "--zone" -> options = TimeOptions.zone(options, Args.value(args, ++i, arg));
                 case "--year" -> options = TimeOptions.year(options, Args.value(args, ++i, arg));
+                case "--wait" -> wait = WriterLock.waitOption(Args.value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new UsageException("unknown option '" + arg + "'");
@@ -94,35 +101,58 @@ public class ImportCommand implements CliCommand {
         if (format != null && Formats.byId(format).isEmpty()) {
             throw new UsageException("unknown format '" + format + "'; known: " + String.join(", ", Formats.ids()));
         }
-        Path dir = context.resolve(caseDir);
-        InvestigationFolder folder = Files.isRegularFile(dir.resolve(InvestigationFolder.MODEL_FILE))
-                ? InvestigationFolder.open(dir)
-                : InvestigationFolder.create(dir);
-        ImportBatch batch = new ImportBatch(folder.investigation());
-        EvidenceImporter importer = new EvidenceImporter(folder, System.getProperty("user.name", "unknown"), options).allowRereads();
-        List<FileReport> reports = importAndIndex(folder, importer, inputs, format, batch);
-        batch.addTo(folder.investigation());
-        folder.save();
+        NewInvestigationFolder target = NewInvestigationFolder.prepare(context.resolve(caseDir), true);
+        List<FileReport> reports;
+        boolean done = false;
+        boolean created = false;
+        InvestigationLock lock = WriterLock.acquire(context, target.dir(), "faultline import", wait);
+        try (lock) {
+            // decided under the lock: another import may have just created the investigation
+            created = !Files.isRegularFile(target.dir().resolve(InvestigationFolder.MODEL_FILE));
+            InvestigationFolder folder = openOrCreate(target.dir(), created);
+            WriterLock.repairIfStale(context, lock, folder);
+            ImportBatch batch = new ImportBatch(folder.investigation());
+            EvidenceImporter importer = new EvidenceImporter(folder, System.getProperty("user.name", "unknown"), options).allowRereads();
+            // the index first: a process killed after it never leaves the model listing evidence the index lacks
+            reports = importAndIndex(folder, importer, inputs, format, batch);
+            batch.addTo(folder.investigation());
+            folder.save();
+            done = true;
+        } finally {
+            if (!done && created) {
+                target.undo();
+            }
+        }
         boolean rejected = false;
         for (FileReport report : reports) {
             rejected |= !report.ok();
             print(context, report);
         }
-        OpenSearchIndexing.noteNotUpdated(context, dir, caseDir);
+        OpenSearchIndexing.noteNotUpdated(context, target.dir(), caseDir);
         return rejected ? ExitCode.BAD_INPUT : ExitCode.OK;
+    }
+
+    private static InvestigationFolder openOrCreate(Path dir, boolean create) throws BadInputException, IOException {
+        try {
+            return create ? InvestigationFolder.create(dir) : InvestigationFolder.open(dir);
+        } catch (InvestigationFolderException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
     }
 
     /**
      * Reads each file once: the records are mapped to model objects on a reader thread and added to
-     * the index on this one (a missing index is first built from the evidence the investigation
-     * already has); the index commits once, at the end.
+     * the index on this one; the index commits once, at the end. The index is first made to agree
+     * with the model ({@link InvestigationIndex}: built from the evidence when missing or damaged,
+     * evidence a killed import left unindexed indexed).
      */
     private static List<FileReport> importAndIndex(InvestigationFolder folder, EvidenceImporter importer, List<Path> inputs, String format,
             ImportBatch batch) throws IOException {
-        try (EvidenceIndex index = EvidenceIndex.open(folder.indexDir(), () -> EvidenceRecords.of(folder), IndexProgress.NONE,
-                Verification.OPEN)) {
-            return StreamingImport.run(importer, tapped -> tapped.importAll(inputs, format, batch, ImportMonitor.NONE),
+        try (EvidenceIndex index = InvestigationIndex.open(folder, List.of(), IndexProgress.NONE)) {
+            List<FileReport> reports = StreamingImport.run(importer, tapped -> tapped.importAll(inputs, format, batch, ImportMonitor.NONE),
                     records -> index.add(records, IndexProgress.NONE)).reports();
+            InvestigationIndex.hold(index, batch.evidence());
+            return reports;
         }
     }
 

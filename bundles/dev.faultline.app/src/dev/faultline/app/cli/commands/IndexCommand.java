@@ -3,6 +3,7 @@ package dev.faultline.app.cli.commands;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -16,11 +17,16 @@ import dev.faultline.app.cli.IndexLocation;
 import dev.faultline.app.cli.JsonLine;
 import dev.faultline.app.cli.OpenSearchIndexing;
 import dev.faultline.app.cli.UsageException;
+import dev.faultline.app.cli.WriterLock;
 import dev.faultline.core.evidence.EvidenceRecord;
 import dev.faultline.index.EvidenceIndex;
 import dev.faultline.index.IndexProgress;
 import dev.faultline.index.IndexUpdate;
 import dev.faultline.index.opensearch.OpenSearchIndex;
+import dev.faultline.intake.InvestigationIndex;
+import dev.faultline.intake.InvestigationLock;
+import dev.faultline.model.persistence.InvestigationFolder;
+import dev.faultline.model.persistence.InvestigationFolderException;
 
 /**
  * {@code faultline index --case DIR}: rebuilds DIR/index from all the evidence of the
@@ -52,7 +58,7 @@ public class IndexCommand implements CliCommand {
     @Override
     public String usage() {
         return """
-                Usage: faultline [--json] index --case DIR [--opensearch URL [--index NAME]]
+                Usage: faultline [--json] index --case DIR [--opensearch URL [--index NAME]] [--wait SECONDS]
                   Rebuilds DIR/index from every record of the investigation's evidence. The old index
                   stays searchable until the new one is committed; an interrupted run keeps the old one.
                   Prints records indexed, documents, and seconds (with --json: {"records", "documents", "millis", "index"}).
@@ -62,7 +68,8 @@ public class IndexCommand implements CliCommand {
                                     FAULTLINE_OPENSEARCH_USER and _PASSWORD, or a file of user=/password= lines
                                     named by FAULTLINE_OPENSEARCH_CREDENTIALS; a CA certificate (PEM) for https
                                     from FAULTLINE_OPENSEARCH_CA. With --json the line adds "opensearch": URL.
-                  Without --opensearch, an investigation indexed on OpenSearch goes back to DIR/index.""";
+                  Without --opensearch, an investigation indexed on OpenSearch goes back to DIR/index.
+                  """ + WriterLock.USAGE;
     }
 
     @Override
@@ -70,6 +77,7 @@ public class IndexCommand implements CliCommand {
         String caseDir = null;
         String openSearch = null;
         String indexName = null;
+        Duration wait = Duration.ofSeconds(WriterLock.DEFAULT_WAIT_SECONDS);
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--case")) {
@@ -78,6 +86,8 @@ public class IndexCommand implements CliCommand {
                 openSearch = Args.value(args, ++i, arg);
             } else if (arg.equals("--index")) {
                 indexName = Args.value(args, ++i, arg);
+            } else if (arg.equals("--wait")) {
+                wait = WriterLock.waitOption(Args.value(args, ++i, arg));
             } else {
                 throw new UsageException("unexpected argument '" + arg + "'");
             }
@@ -92,7 +102,14 @@ public class IndexCommand implements CliCommand {
         if (!Files.isDirectory(investigation)) {
             throw new BadInputException("investigation folder " + investigation + " does not exist");
         }
-        Path indexDir = investigation.resolve("index");
+        InvestigationFolder folder;
+        try {
+            // only an investigation gets an index (a failed run leaves no index/ behind), and its model must be readable
+            folder = InvestigationFolder.open(investigation);
+        } catch (InvestigationFolderException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+        Path indexDir = investigation.resolve(InvestigationFolder.INDEX_DIR);
         IndexProgress progress = new IndexProgress() {
             @Override
             public void indexed(long records) {
@@ -106,14 +123,23 @@ public class IndexCommand implements CliCommand {
                 return false;
             }
         };
-        if (openSearch != null) {
-            return OpenSearchIndexing.run(context, investigation, openSearch, indexName == null ? OpenSearchIndex.DEFAULT_NAME : indexName,
-                    () -> evidence.apply(investigation), progress);
-        }
-        IndexUpdate update = EvidenceIndex.rebuild(indexDir, () -> evidence.apply(investigation), progress);
-        IndexLocation.OpenSearch before = IndexLocation.forget(investigation);
-        if (before != null) {
-            context.err().println("note: the investigation searches " + indexDir + " again, no longer index '" + before.index() + "' on " + before.url());
+        IndexUpdate update;
+        try (InvestigationLock lock = WriterLock.acquire(context, investigation, "faultline index", wait)) {
+            folder = InvestigationFolder.open(investigation); // as it is now that no other writer changes it
+            WriterLock.repairIfStale(context, lock, folder);
+            if (openSearch != null) {
+                return OpenSearchIndexing.run(context, investigation, openSearch, indexName == null ? OpenSearchIndex.DEFAULT_NAME : indexName,
+                        () -> evidence.apply(investigation), progress);
+            }
+            update = EvidenceIndex.rebuild(indexDir, () -> evidence.apply(investigation), progress);
+            try (EvidenceIndex agreed = InvestigationIndex.open(folder, List.of(), progress)) {
+                // records which evidence without records the index holds, so later opens find nothing missing
+            }
+            IndexLocation.OpenSearch before = IndexLocation.forget(investigation);
+            if (before != null) {
+                context.err().println("note: the investigation searches " + indexDir + " again, no longer index '" + before.index() + "' on "
+                        + before.url());
+            }
         }
         if (context.json()) {
             JsonLine.object().put("records", update.recordsAdded()).put("documents", update.documents())

@@ -2,6 +2,7 @@ package dev.faultline.app.cli.commands;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +13,7 @@ import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
 import dev.faultline.app.cli.JsonLine;
 import dev.faultline.app.cli.UsageException;
+import dev.faultline.intake.InvestigationIntegrity;
 import dev.faultline.model.labels.ObjectLabels;
 import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.model.persistence.InvestigationFolderException;
@@ -32,14 +34,18 @@ public class ValidateCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "check an investigation folder (times, causal links, evidence hashes, ...)";
+        return "check an investigation folder (times, causal links, evidence hashes, evidence vs model vs index, ...)";
     }
 
     @Override
     public String usage() {
         return """
                 Usage: faultline [--json] validate DIR
-                  Validates the investigation in DIR and prints one problem per line:
+                  Validates the investigation in DIR and prints one problem per line; besides the model's rules,
+                  the folder as a whole: evidence files the model does not list, custody entries without evidence,
+                  evidence missing from the search index, index records of evidence the investigation does not have
+                  (each with its repair: 'faultline repair --case DIR'). Never writes, never waits for a writer.
+                  Output:
                   SEVERITY [rule] message (with --json: {"severity", "rule", "message", "object"}).
                   A summary goes to stderr. Exit 0 without errors, 2 with errors.""";
     }
@@ -53,7 +59,8 @@ public class ValidateCommand implements CliCommand {
         } catch (InvestigationFolderException e) {
             throw new BadInputException(e.getMessage(), e);
         }
-        List<Problem> problems = new InvestigationValidator().validate(folder);
+        List<Problem> problems = new ArrayList<>(new InvestigationValidator().validate(folder));
+        problems.addAll(InvestigationIntegrity.check(folder));
         long errors = 0;
         long warnings = 0;
         for (Problem problem : problems) {

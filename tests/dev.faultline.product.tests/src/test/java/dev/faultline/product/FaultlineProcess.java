@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /** Runs {@code ./faultline ARGS} against the materialized product, without a display. */
@@ -14,6 +15,9 @@ final class FaultlineProcess {
 
     record Result(int exitCode, String out, String err) {
     }
+
+    /** Where each started process writes its stdout and stderr. */
+    private static final Map<Process, Path[]> OUTPUTS = new ConcurrentHashMap<>();
 
     private FaultlineProcess() {
     }
@@ -23,6 +27,11 @@ final class FaultlineProcess {
     }
 
     static Result run(Path workingDirectory, String... args) throws IOException, InterruptedException {
+        return finish(start(workingDirectory, args));
+    }
+
+    /** Starts {@code ./faultline ARGS} and returns at once ({@link #finish} waits for it). */
+    static Process start(Path workingDirectory, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(root().resolve("faultline").toAbsolutePath().toString());
         command.addAll(List.of(args));
@@ -36,14 +45,21 @@ final class FaultlineProcess {
         Path out = Files.createTempFile("faultline-out", ".txt");
         Path err = Files.createTempFile("faultline-err", ".txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        OUTPUTS.put(process, new Path[] { out, err });
+        return process;
+    }
+
+    /** Waits (at most 5 minutes) for a started process and returns what it printed. */
+    static Result finish(Process process) throws IOException, InterruptedException {
+        Path[] outputs = OUTPUTS.remove(process);
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new AssertionError("faultline " + String.join(" ", args) + " did not finish in 5 minutes");
+            throw new AssertionError("faultline " + process.info().commandLine().orElse("?") + " did not finish in 5 minutes");
         }
-        Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
-        Files.delete(out);
-        Files.delete(err);
+        Result result = new Result(process.exitValue(), Files.readString(outputs[0], StandardCharsets.UTF_8),
+                Files.readString(outputs[1], StandardCharsets.UTF_8));
+        Files.delete(outputs[0]);
+        Files.delete(outputs[1]);
         return result;
     }
 }
