@@ -1,11 +1,7 @@
 package dev.faultline.index;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -59,6 +54,7 @@ import dev.faultline.index.internal.EvidenceAnalyzers;
 import dev.faultline.index.internal.EvidenceQueryParser;
 import dev.faultline.index.internal.FacetSampler;
 import dev.faultline.index.internal.HitHighlighter;
+import dev.faultline.index.internal.IndexFolder;
 import dev.faultline.index.internal.WriterOpening;
 
 /**
@@ -144,7 +140,7 @@ public final class EvidenceIndex implements EvidenceSearch {
         try {
             OpenOutcome outcome;
             if (!DirectoryReader.indexExists(directory)) {
-                if (rebuildSource == null && holdsIndexFiles(directory)) {
+                if (rebuildSource == null && IndexFolder.holdsIndexFiles(directory)) {
                     // segment files without a commit: reading never writes, so they stay for a rebuild to replace
                     throw new IndexDamagedException("the evidence index in " + indexDir + " is damaged (index files without a commit point,"
                             + " segments_N missing); rebuild it from the evidence with 'faultline index'", null);
@@ -152,7 +148,7 @@ public final class EvidenceIndex implements EvidenceSearch {
                 outcome = rebuildSource == null ? OpenOutcome.CREATED_EMPTY : OpenOutcome.REBUILT_MISSING;
                 createEmpty(directory, OpenMode.CREATE);
             } else {
-                String problem = verify(directory, verification);
+                String problem = IndexFolder.verify(directory, verification);
                 String format = problem == null ? format(directory) : FORMAT_VERSION;
                 if (problem == null && format.equals(FORMAT_VERSION)) {
                     outcome = rebuildSource != null && isEmpty(directory) ? OpenOutcome.REBUILT_EMPTY : OpenOutcome.OPENED;
@@ -198,10 +194,6 @@ public final class EvidenceIndex implements EvidenceSearch {
         }
     }
 
-    private static boolean holdsIndexFiles(Directory directory) throws IOException {
-        return Arrays.stream(directory.listAll()).anyMatch(f -> f.startsWith("_") || f.startsWith("segments") || f.startsWith("pending_segments"));
-    }
-
     private static boolean isEmpty(Directory directory) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             return reader.numDocs() == 0;
@@ -214,62 +206,9 @@ public final class EvidenceIndex implements EvidenceSearch {
         return format == null ? "1" : format;
     }
 
-    /** Returns {@code null} when the index passes, else what is wrong. */
-    private static String verify(Directory directory, Verification verification) {
-        try {
-            DirectoryReader.open(directory).close();
-            if (verification == Verification.OPEN) {
-                return null;
-            }
-        } catch (IOException | RuntimeException e) {
-            return e.getClass().getSimpleName() + ": " + e.getMessage();
-        }
-        IndexCheck check = runCheckIndex(directory, verification == Verification.FULL ? CheckIndex.Level.MIN_LEVEL_FOR_INTEGRITY_CHECKS
-                : CheckIndex.Level.MIN_LEVEL_FOR_CHECKSUM_CHECKS);
-        return check.clean() ? null : firstProblem(check.report());
-    }
-
-    private static String firstProblem(String report) {
-        for (String line : report.split("\n")) {
-            String l = line.strip();
-            if (l.startsWith("FAILED") || l.startsWith("WARNING") || l.contains("ERROR")) {
-                return l;
-            }
-        }
-        return "CheckIndex found problems";
-    }
-
-    private static IndexCheck runCheckIndex(Directory directory, int level) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream report = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        try (CheckIndex checker = new CheckIndex(directory)) {
-            checker.setLevel(level);
-            checker.setInfoStream(report, false);
-            CheckIndex.Status status = checker.checkIndex();
-            long docs = -1;
-            if (status.clean) {
-                try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                    docs = reader.numDocs();
-                }
-            }
-            return new IndexCheck(status.clean, docs, buffer.toString(StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            report.println(e.getClass().getSimpleName() + ": " + e.getMessage());
-            return new IndexCheck(false, -1, buffer.toString(StandardCharsets.UTF_8));
-        }
-    }
-
     /** Removes the files of a damaged or outdated index so a new one can be written (the folder holds nothing else of value). */
     private static void discardDamaged(Directory directory) throws IOException {
-        for (String file : directory.listAll()) {
-            if (file.startsWith("segments") || file.startsWith("_") || file.equals("write.lock") || file.startsWith("pending_segments")) {
-                try {
-                    directory.deleteFile(file);
-                } catch (NoSuchFileException gone) {
-                    // already gone
-                }
-            }
-        }
+        IndexFolder.deleteIndexFiles(directory);
         createEmpty(directory, OpenMode.CREATE);
     }
 
@@ -366,28 +305,9 @@ public final class EvidenceIndex implements EvidenceSearch {
         }
     }
 
-    /**
-     * The SHA-256 (lower case) of every evidence file the last commit holds records of (see
-     * {@link HeldEvidence}).
-     */
+    /** The SHA-256 (lower case) of every evidence file the last commit holds records of (see {@link HeldEvidence}). */
     public Set<String> heldEvidence() throws IOException {
-        refreshIfCommitted();
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
-            return HeldEvidence.of(reader.getIndexCommit().getUserData().entrySet(), reader);
-        } finally {
-            searchers.release(searcher);
-        }
-    }
-
-    private Set<String> heldEvidence(IndexWriter w) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return HeldEvidence.of(w.getLiveCommitData(), searcher.getIndexReader());
-        } finally {
-            searchers.release(searcher);
-        }
+        return read(HeldEvidence::of);
     }
 
     /**
@@ -410,32 +330,20 @@ public final class EvidenceIndex implements EvidenceSearch {
         long started = System.nanoTime();
         IndexWriter w = writer();
         long seq = nextSeq(w);
-        Set<String> held = replaceAll ? new TreeSet<>() : new TreeSet<>(heldEvidence(w));
-        String lastSha = null;
+        HeldEvidence held = read(searcher -> HeldEvidence.before(w, searcher.getIndexReader(), replaceAll));
         long count = 0;
         boolean committed = false;
         try (ParallelDocumentWriter documents = new ParallelDocumentWriter(w, mapper)) {
             if (replaceAll) {
                 w.deleteAll();
             }
-            for (String sha : evidence) {
-                if (remove) {
-                    w.deleteDocuments(new Term(IndexFields.SHA256, sha));
-                    held.remove(sha);
-                } else {
-                    held.add(sha);
-                }
-            }
+            held.change(w, evidence, remove);
             Set<String> seenSources = new HashSet<>();
             Map<String, Integer> samePlace = new HashMap<>();
             String lastPlace = null;
             while (records.hasNext()) {
                 EvidenceRecord record = records.next();
-                String sha = record.source() == null ? null : record.source().sha256();
-                if (sha != null && !sha.equals(lastSha)) {
-                    held.add(sha.toLowerCase(Locale.ROOT));
-                    lastSha = sha;
-                }
+                held.cite(record.source());
                 String sourceKey = DocumentMapper.sourceKey(record.source());
                 if (!replaceAll && seenSources.add(sourceKey)) {
                     w.deleteDocuments(new Term(DocumentMapper.SOURCE_KEY, sourceKey));
@@ -465,7 +373,7 @@ public final class EvidenceIndex implements EvidenceSearch {
             Map<String, String> data = new LinkedHashMap<>();
             data.put(NEXT_SEQ, Long.toString(seq));
             data.put(FORMAT, FORMAT_VERSION);
-            data.put(HeldEvidence.KEY, HeldEvidence.format(held));
+            held.into(data);
             w.setLiveCommitData(data.entrySet());
             w.commit();
             committed = true;
@@ -518,7 +426,9 @@ public final class EvidenceIndex implements EvidenceSearch {
             boolean committed = false;
             try {
                 long seq = read(searcher -> edit.apply(w, mapper, searcher, nextSeq(w)));
-                w.setLiveCommitData(Map.of(NEXT_SEQ, Long.toString(seq), FORMAT, FORMAT_VERSION).entrySet());
+                Map<String, String> data = new LinkedHashMap<>(Map.of(NEXT_SEQ, Long.toString(seq), FORMAT, FORMAT_VERSION));
+                HeldEvidence.carry(w, data);
+                w.setLiveCommitData(data.entrySet());
                 w.commit();
                 committed = true;
             } finally {
@@ -559,7 +469,7 @@ public final class EvidenceIndex implements EvidenceSearch {
                 writer = null;
                 w.close();
             }
-            return runCheckIndex(directory, CheckIndex.Level.MIN_LEVEL_FOR_INTEGRITY_CHECKS);
+            return IndexFolder.check(directory, CheckIndex.Level.MIN_LEVEL_FOR_INTEGRITY_CHECKS);
         }
     }
 

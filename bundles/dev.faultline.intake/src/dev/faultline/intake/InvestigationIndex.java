@@ -92,7 +92,7 @@ public final class InvestigationIndex {
                 continue; // the evidence file itself is gone: validation reports it; nothing to index
             }
             try (Stream<EvidenceRecord> records = EvidenceRecords.of(file, evidence.getPath(), evidence.getSha256(),
-                    Formats.byId(evidence.getImporter()).orElseThrow())) {
+                    Formats.byId(evidence.getImporter()).orElseThrow(), ReadOptions.of(evidence))) {
                 index.addEvidence(sha, records, progress);
             }
         }
@@ -100,6 +100,20 @@ public final class InvestigationIndex {
             index.removeEvidence(agreement.unknown());
         }
         return agreement;
+    }
+
+    /**
+     * After records were added to the index as they were read (a streaming import): records the
+     * files of {@code added} that had no records as held too (one commit, only when there are any).
+     */
+    public static void hold(EvidenceIndex index, Collection<Evidence> added) throws IOException {
+        Set<String> held = index.heldEvidence();
+        for (Evidence evidence : readable(null, added)) {
+            String sha = key(evidence.getSha256());
+            if (held.add(sha)) {
+                index.addEvidence(sha, Stream.empty(), IndexProgress.NONE);
+            }
+        }
     }
 
     /**
@@ -142,9 +156,9 @@ public final class InvestigationIndex {
         return new Agreement(missing, unknown);
     }
 
-    /** The evidence of the model and {@code pending} read by a format of this Faultline, i.e. with records for the index. */
+    /** The evidence of the model (none when {@code folder} is null) and {@code pending} read by a format of this Faultline, i.e. with records for the index. */
     private static List<Evidence> readable(InvestigationFolder folder, Collection<Evidence> pending) {
-        List<Evidence> all = new ArrayList<>(folder.investigation().getEvidence());
+        List<Evidence> all = new ArrayList<>(folder == null ? List.of() : folder.investigation().getEvidence());
         all.addAll(pending);
         return all.stream().filter(e -> e.getSha256() != null && e.getImporter() != null && Formats.byId(e.getImporter()).isPresent())
                 .toList();
@@ -155,7 +169,7 @@ public final class InvestigationIndex {
             try {
                 Path file = folder.evidenceFile(e);
                 return Files.isRegularFile(file)
-                        ? EvidenceRecords.of(file, e.getPath(), e.getSha256(), Formats.byId(e.getImporter()).orElseThrow())
+                        ? EvidenceRecords.of(file, e.getPath(), e.getSha256(), Formats.byId(e.getImporter()).orElseThrow(), ReadOptions.of(e))
                         : Stream.empty();
             } catch (IOException ex) {
                 return Stream.empty();

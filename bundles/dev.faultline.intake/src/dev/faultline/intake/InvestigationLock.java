@@ -61,6 +61,8 @@ public final class InvestigationLock implements Closeable {
     private final Shared shared;
     private final boolean outermost;
     private final LockHolder stale;
+    /** Written back on release instead of emptying the file: a dead writer's record left for the next writer's repair. */
+    private LockHolder keptRecord;
     private boolean closed;
 
     private InvestigationLock(Shared shared, boolean outermost, LockHolder stale) {
@@ -127,6 +129,27 @@ public final class InvestigationLock implements Closeable {
             shared.threads.unlock();
             throw e;
         }
+    }
+
+    /**
+     * Takes the writer lock only when nobody holds it, for a write a reader may skip (the
+     * timeline's events and tags, written into the index when it lists or draws them); never
+     * waits. Empty when another writer holds it, and when the last writer died while writing (its
+     * record stays for the next real writer, which repairs first).
+     */
+    public static Optional<InvestigationLock> ifFree(Path dir, String program) throws IOException {
+        InvestigationLock lock;
+        try {
+            lock = acquire(dir, program, Duration.ZERO, null);
+        } catch (InvestigationLockedException held) {
+            return Optional.empty();
+        }
+        if (lock.stale != null) {
+            lock.keptRecord = lock.stale;
+            lock.close();
+            return Optional.empty();
+        }
+        return Optional.of(lock);
     }
 
     /**
@@ -257,6 +280,9 @@ public final class InvestigationLock implements Closeable {
                     try {
                         if (Files.exists(shared.file)) {
                             channel.truncate(0); // a clean release leaves no record: a record found later is stale
+                            if (keptRecord != null) {
+                                channel.write(ByteBuffer.wrap(keptRecord.toJson().getBytes(StandardCharsets.UTF_8)), 0);
+                            }
                             channel.force(false);
                         }
                     } finally {

@@ -3,13 +3,13 @@ package dev.faultline.report.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.ZoneId;
-
-import org.apache.lucene.store.LockObtainFailedException;
+import java.util.Optional;
 
 import dev.faultline.index.EvidenceIndex;
 import dev.faultline.index.IndexProgress;
 import dev.faultline.index.Verification;
 import dev.faultline.intake.EvidenceRecords;
+import dev.faultline.intake.InvestigationLock;
 import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.report.Picture;
 import dev.faultline.report.ReportContributions.Result;
@@ -36,15 +36,13 @@ public final class TimeAxisPicture {
     }
 
     public static Result<Picture> of(InvestigationFolder folder, ZoneId zone) {
-        try (EvidenceIndex index = EvidenceRecords.anyReadable(folder)
-                ? EvidenceIndex.open(folder.indexDir(), () -> EvidenceRecords.of(folder), IndexProgress.NONE, Verification.OPEN)
-                : EvidenceIndex.open(folder.indexDir())) {
+        try {
+            syncIfFree(folder);
+        } catch (Exception e) {
+            // drawn from the index as it is
+        }
+        try (EvidenceIndex index = EvidenceIndex.open(folder.indexDir())) {
             Timeline timeline = new Timeline(folder.investigation(), index);
-            try {
-                timeline.sync();
-            } catch (LockObtainFailedException e) {
-                timeline.reloadModel();
-            }
             TimeAxisModel axis = TimeAxes.counts(timeline, TimelineQuery.all(), Lanes.KIND, BUCKETS, LANES, zone);
             if (axis == null) {
                 return Result.missing("No time-axis picture: the investigation has no event with a time.");
@@ -56,6 +54,23 @@ public final class TimeAxisPicture {
                     SvgSanitizer.sanitize(TimeAxisRenderer.renderSvg(axis, WIDTH, height)), null, png.toByteArray()));
         } catch (Exception e) {
             return Result.missing("The time axis could not be drawn: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Writes the model's events and tags into the index (a missing index built first) when no other
+     * writer holds the investigation; a report never waits for a writer.
+     */
+    private static void syncIfFree(InvestigationFolder folder) throws IOException {
+        Optional<InvestigationLock> free = InvestigationLock.ifFree(folder.root(), "faultline report (index sync)");
+        if (free.isEmpty()) {
+            return;
+        }
+        try (InvestigationLock lock = free.get();
+                EvidenceIndex index = EvidenceRecords.anyReadable(folder)
+                        ? EvidenceIndex.open(folder.indexDir(), () -> EvidenceRecords.of(folder), IndexProgress.NONE, Verification.OPEN)
+                        : EvidenceIndex.open(folder.indexDir())) {
+            new Timeline(folder.investigation(), index).sync();
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.faultline.ui.timeline;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import org.apache.lucene.store.LockObtainFailedException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -9,14 +10,16 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 import dev.faultline.index.EvidenceIndex;
+import dev.faultline.intake.InvestigationLock;
 import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.timeline.Timeline;
 
 /**
  * Writes the model's timeline events, tags and stars into the evidence index (so {@code tag:} and
  * {@code starred:true} find them in Search and the Timeline). The plan is read from the model on
- * the UI thread; this job writes it with an index opened only for the write, so no write lock is
- * held between syncs.
+ * the UI thread; this job writes it under the investigation's writer lock (when no other writer
+ * holds it; else it tries again shortly) with an index opened only for the write, so no write
+ * lock is held between syncs.
  */
 final class TimelineSyncJob extends Job {
 
@@ -43,9 +46,15 @@ final class TimelineSyncJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        try (EvidenceIndex index = EvidenceIndex.open(folder.indexDir())) {
-            if (new Timeline(folder.investigation(), index).apply(plan)) {
-                written.run();
+        try {
+            Optional<InvestigationLock> free = InvestigationLock.ifFree(folder.root(), "Faultline workbench (timeline sync)");
+            if (free.isEmpty()) {
+                throw new LockObtainFailedException("another writer holds " + folder.root());
+            }
+            try (InvestigationLock lock = free.get(); EvidenceIndex index = EvidenceIndex.open(folder.indexDir())) {
+                if (new Timeline(folder.investigation(), index).apply(plan)) {
+                    written.run();
+                }
             }
             return Status.OK_STATUS;
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package dev.faultline.app.cli.commands;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,9 @@ import dev.faultline.analysis.CrashClusterSummary;
 import dev.faultline.analysis.SignatureRules;
 import dev.faultline.app.cli.BadInputException;
 import dev.faultline.app.cli.CliContext;
+import dev.faultline.app.cli.WriterLock;
 import dev.faultline.index.IndexDamagedException;
+import dev.faultline.intake.InvestigationLock;
 import dev.faultline.model.edit.InvestigationEditingDomains;
 import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.model.persistence.InvestigationFolderException;
@@ -63,6 +66,28 @@ final class AnalysisCommands {
             return InvestigationFolder.open(dir);
         } catch (InvestigationFolderException e) {
             throw new BadInputException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The investigation's writer lock for a command that saves the model, taken before the model is
+     * read (so what it saves starts from the last writer's version); a dead writer's leftovers are
+     * repaired first.
+     */
+    static InvestigationLock lock(CliContext context, String caseDir, String program, Duration wait) throws BadInputException, IOException {
+        Path dir = context.resolve(caseDir);
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException("investigation folder " + dir + " does not exist");
+        }
+        InvestigationLock lock = WriterLock.acquire(context, dir, program, wait);
+        try {
+            if (lock.staleHolder().isPresent()) {
+                WriterLock.repairIfStale(context, lock, open(context, caseDir));
+            }
+            return lock;
+        } catch (IOException | BadInputException | RuntimeException e) {
+            lock.close();
+            throw e;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.faultline.app.cli.commands;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +25,12 @@ import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
 import dev.faultline.app.cli.JsonLine;
 import dev.faultline.app.cli.UsageException;
+import dev.faultline.app.cli.WriterLock;
 import dev.faultline.diagram.DiagramException;
 import dev.faultline.diagram.DiagramFiles;
 import dev.faultline.diagram.DiagramsFollowLinks;
 import dev.faultline.diagram.notation.Diagram;
+import dev.faultline.intake.InvestigationLock;
 import dev.faultline.model.edit.InvestigationEditingDomains;
 import dev.faultline.model.persistence.InvestigationFolder;
 
@@ -54,6 +57,7 @@ public class ChainCommand implements CliCommand {
     public String usage() {
         return """
                 Usage: faultline [--json] chain --case DIR --propose [--accept ID...] [--reject ID... --reason TEXT] [--rules FILE]
+                                        [--wait SECONDS]
                   Proposes causal links from the investigation's updates, drivers, crash clusters (clustered as by
                   'faultline clusters'), outages, hosts and boot events (Kernel-Power 41, EventLog 6008, BugCheck 1001).
                   Each proposal has an id, a confidence 0-1 with its level (high >= 0.75, medium >= 0.45, low), a
@@ -62,10 +66,12 @@ public class ChainCommand implements CliCommand {
                   --accept ID... makes the named proposals causal links and draws them into the investigation's
                   diagrams (diagrams/causal-chain.diagram gets every one, another diagram those with an end it shows);
                   --reject ID... --reason TEXT records them as rejected (listed as open questions in the post-mortem);
-                  either saves the investigation (and the diagrams that changed).
+                  either saves the investigation (and the diagrams that changed), under its writer lock (taken
+                  before the investigation is read).
+                  %s
                   With --json one object per proposal: {"id", "cause": {"kind", "id", "label"}, "effect", "relation",
                   "confidence", "level", "rationale", "evidence": [{"file", "sha256", "line"}], "status"}
-                  (status: proposed, linked or rejected).""";
+                  (status: proposed, linked or rejected).""".formatted(WriterLock.USAGE);
     }
 
     @Override
@@ -73,6 +79,7 @@ public class ChainCommand implements CliCommand {
         String caseDir = null;
         String rulesFile = null;
         String reason = null;
+        Duration wait = Duration.ofSeconds(WriterLock.DEFAULT_WAIT_SECONDS);
         boolean propose = false;
         List<String> accept = new ArrayList<>();
         List<String> reject = new ArrayList<>();
@@ -83,6 +90,7 @@ public class ChainCommand implements CliCommand {
                 case "--case" -> caseDir = Args.value(args, ++i, arg);
                 case "--rules" -> rulesFile = Args.value(args, ++i, arg);
                 case "--reason" -> reason = Args.value(args, ++i, arg);
+                case "--wait" -> wait = WriterLock.waitOption(Args.value(args, ++i, arg));
                 case "--propose" -> propose = true;
                 case "--accept" -> target = accept;
                 case "--reject" -> target = reject;
@@ -110,46 +118,50 @@ public class ChainCommand implements CliCommand {
         if (!reject.isEmpty() && (reason == null || reason.isBlank())) {
             throw new UsageException("--reject needs --reason TEXT (why the proposal is wrong)");
         }
-        InvestigationFolder folder = AnalysisCommands.open(context, caseDir);
-        AnalysisMonitor monitor = AnalysisCommands.monitor(context);
-        AdapterFactoryEditingDomain domain = InvestigationEditingDomains.create(folder);
-        try (CaseAnalysis analysis = AnalysisCommands.analysis(folder, monitor)) {
-            List<CrashClusterSummary> clusters = AnalysisCommands.record(domain, folder,
-                    analysis.clusters(AnalysisCommands.rules(context, rulesFile), monitor));
-            ChainProposals proposals = analysis.propose(clusters, monitor);
-            List<Proposal> accepted = find(proposals, accept);
-            List<Proposal> rejected = find(proposals, reject);
-            boolean decided = !accepted.isEmpty() || !rejected.isEmpty();
-            List<Diagram> redrawn = List.of();
-            if (!accepted.isEmpty()) {
-                Command command = ProposalDecisions.accept(domain, folder.investigation(), accepted);
-                if (command != null) {
-                    // the accepted links are drawn into the investigation's diagrams in the same command
-                    DiagramsFollowLinks drawn = new DiagramsFollowLinks(domain, folder, diagrams(folder), command);
-                    domain.getCommandStack().execute(drawn);
-                    redrawn = drawn.changedDiagrams();
+        // --accept and --reject write the model (and diagrams): under the writer lock, taken before the model is read
+        boolean writes = !accept.isEmpty() || !reject.isEmpty();
+        try (InvestigationLock lock = writes ? AnalysisCommands.lock(context, caseDir, "faultline chain", wait) : null) {
+            InvestigationFolder folder = AnalysisCommands.open(context, caseDir);
+            AnalysisMonitor monitor = AnalysisCommands.monitor(context);
+            AdapterFactoryEditingDomain domain = InvestigationEditingDomains.create(folder);
+            try (CaseAnalysis analysis = AnalysisCommands.analysis(folder, monitor)) {
+                List<CrashClusterSummary> clusters = AnalysisCommands.record(domain, folder,
+                        analysis.clusters(AnalysisCommands.rules(context, rulesFile), monitor));
+                ChainProposals proposals = analysis.propose(clusters, monitor);
+                List<Proposal> accepted = find(proposals, accept);
+                List<Proposal> rejected = find(proposals, reject);
+                boolean decided = !accepted.isEmpty() || !rejected.isEmpty();
+                List<Diagram> redrawn = List.of();
+                if (!accepted.isEmpty()) {
+                    Command command = ProposalDecisions.accept(domain, folder.investigation(), accepted);
+                    if (command != null) {
+                        // the accepted links are drawn into the investigation's diagrams in the same command
+                        DiagramsFollowLinks drawn = new DiagramsFollowLinks(domain, folder, diagrams(folder), command);
+                        domain.getCommandStack().execute(drawn);
+                        redrawn = drawn.changedDiagrams();
+                    }
                 }
-            }
-            for (Proposal proposal : rejected) {
-                domain.getCommandStack().execute(ProposalDecisions.reject(domain, folder.investigation(), proposal, reason,
-                        System.getProperty("user.name")));
-            }
-            if (decided) {
-                proposals = analysis.propose(clusters, AnalysisMonitor.NONE);
-                AnalysisCommands.saveIfChanged(domain, folder);
+                for (Proposal proposal : rejected) {
+                    domain.getCommandStack().execute(ProposalDecisions.reject(domain, folder.investigation(), proposal, reason,
+                            System.getProperty("user.name")));
+                }
+                if (decided) {
+                    proposals = analysis.propose(clusters, AnalysisMonitor.NONE);
+                    AnalysisCommands.saveIfChanged(domain, folder);
+                    for (Diagram diagram : redrawn) {
+                        DiagramFiles.save(folder, diagram);
+                    }
+                }
+                print(context, proposals);
+                if (decided) {
+                    context.err().println("accepted " + accepted.size() + ", rejected " + rejected.size() + "; saved " + folder.modelFile());
+                }
                 for (Diagram diagram : redrawn) {
-                    DiagramFiles.save(folder, diagram);
+                    context.err().println("drawn into " + DiagramFiles.fileOf(folder, diagram.getName()));
                 }
+            } finally {
+                InvestigationEditingDomains.dispose(domain);
             }
-            print(context, proposals);
-            if (decided) {
-                context.err().println("accepted " + accepted.size() + ", rejected " + rejected.size() + "; saved " + folder.modelFile());
-            }
-            for (Diagram diagram : redrawn) {
-                context.err().println("drawn into " + DiagramFiles.fileOf(folder, diagram.getName()));
-            }
-        } finally {
-            InvestigationEditingDomains.dispose(domain);
         }
         return ExitCode.OK;
     }

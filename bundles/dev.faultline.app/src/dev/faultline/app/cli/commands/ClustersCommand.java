@@ -2,6 +2,7 @@ package dev.faultline.app.cli.commands;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +23,8 @@ import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
 import dev.faultline.app.cli.JsonLine;
 import dev.faultline.app.cli.UsageException;
+import dev.faultline.app.cli.WriterLock;
+import dev.faultline.intake.InvestigationLock;
 import dev.faultline.model.edit.InvestigationEditingDomains;
 import dev.faultline.model.persistence.InvestigationFolder;
 
@@ -47,53 +50,58 @@ public class ClustersCommand implements CliCommand {
     @Override
     public String usage() {
         return """
-                Usage: faultline [--json] clusters --case DIR [--rules FILE]
+                Usage: faultline [--json] clusters --case DIR [--rules FILE] [--wait SECONDS]
                   Clusters every crash analysis of the investigation in DIR: by FAILURE_BUCKET_ID, else by blamed
                   module + bugcheck code + stack signature (Socorro's method: frames every kernel crash shares such
                   as nt!KeBugCheckEx are skipped, generic helper frames kept as prefixes). The clusters are recorded
                   in the model (CrashCluster) and saved. --rules FILE adds signature rules, one a line:
                   'skip PATTERN', 'prefix PATTERN', 'max-frames N' ('*' matches anything).
+                  %s
                   With --json one object per cluster: {"id", "signature", "bugcheck", "module", "count", "hosts",
                   "firstSeen", "lastSeen", "updates": [{"update", "releasedAt", "minutesAfterRelease",
                   "shareOfHostsWithUpdate", "hostsWithoutUpdate", "hostsWithoutUpdateSample"}], "name", "image",
-                  "bucket", "perMinute", "evidence"}.""";
+                  "bucket", "perMinute", "evidence"}.""".formatted(WriterLock.USAGE);
     }
 
     @Override
     public int run(CliContext context, List<String> args) throws UsageException, BadInputException, IOException {
         String caseDir = null;
         String rulesFile = null;
+        Duration wait = Duration.ofSeconds(WriterLock.DEFAULT_WAIT_SECONDS);
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--case" -> caseDir = Args.value(args, ++i, arg);
                 case "--rules" -> rulesFile = Args.value(args, ++i, arg);
+                case "--wait" -> wait = WriterLock.waitOption(Args.value(args, ++i, arg));
                 default -> throw new UsageException((arg.startsWith("-") ? "unknown option '" : "unexpected argument '") + arg + "'");
             }
         }
         if (caseDir == null) {
             throw new UsageException("--case DIR is required");
         }
-        InvestigationFolder folder = AnalysisCommands.open(context, caseDir);
-        AnalysisMonitor monitor = AnalysisCommands.monitor(context);
-        AdapterFactoryEditingDomain domain = InvestigationEditingDomains.create(folder);
-        try (CaseAnalysis analysis = AnalysisCommands.analysis(folder, monitor)) {
-            List<CrashClusterSummary> clusters = AnalysisCommands.record(domain, folder,
-                    analysis.clusters(AnalysisCommands.rules(context, rulesFile), monitor));
-            boolean saved = AnalysisCommands.saveIfChanged(domain, folder);
-            for (CrashClusterSummary cluster : clusters) {
-                if (context.json()) {
-                    json(cluster).println(context.out());
-                } else {
-                    text(cluster, context.out());
+        try (InvestigationLock lock = AnalysisCommands.lock(context, caseDir, "faultline clusters", wait)) {
+            InvestigationFolder folder = AnalysisCommands.open(context, caseDir);
+            AnalysisMonitor monitor = AnalysisCommands.monitor(context);
+            AdapterFactoryEditingDomain domain = InvestigationEditingDomains.create(folder);
+            try (CaseAnalysis analysis = AnalysisCommands.analysis(folder, monitor)) {
+                List<CrashClusterSummary> clusters = AnalysisCommands.record(domain, folder,
+                        analysis.clusters(AnalysisCommands.rules(context, rulesFile), monitor));
+                boolean saved = AnalysisCommands.saveIfChanged(domain, folder);
+                for (CrashClusterSummary cluster : clusters) {
+                    if (context.json()) {
+                        json(cluster).println(context.out());
+                    } else {
+                        text(cluster, context.out());
+                    }
                 }
+                if (!context.json()) {
+                    context.out().println(clusters.size() + (clusters.size() == 1 ? " crash cluster" : " crash clusters")
+                            + (saved ? "; recorded in " + folder.modelFile() : ""));
+                }
+            } finally {
+                InvestigationEditingDomains.dispose(domain);
             }
-            if (!context.json()) {
-                context.out().println(clusters.size() + (clusters.size() == 1 ? " crash cluster" : " crash clusters")
-                        + (saved ? "; recorded in " + folder.modelFile() : ""));
-            }
-        } finally {
-            InvestigationEditingDomains.dispose(domain);
         }
         return ExitCode.OK;
     }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.lucene.store.LockObtainFailedException;
 
@@ -25,6 +26,7 @@ import dev.faultline.index.QueryCheck;
 import dev.faultline.index.QuerySyntaxException;
 import dev.faultline.index.Verification;
 import dev.faultline.intake.EvidenceRecords;
+import dev.faultline.intake.InvestigationLock;
 import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.model.persistence.InvestigationFolderException;
 import dev.faultline.timeline.EventCounts;
@@ -121,9 +123,13 @@ public class TimelineCommand implements CliCommand {
             }
         }
         TimelineQuery query = query(o, zone);
-        try (EvidenceIndex index = openIndex(folder)) {
+        try {
+            sync(folder, context);
+        } catch (IndexDamagedException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+        try (EvidenceIndex index = EvidenceIndex.open(folder.indexDir())) {
             Timeline timeline = new Timeline(folder.investigation(), index);
-            sync(timeline, context);
             if (o.picture() != null) {
                 return picture(context, o, timeline, query, zone);
             }
@@ -211,11 +217,21 @@ public class TimelineCommand implements CliCommand {
         return EvidenceIndex.open(folder.indexDir());
     }
 
-    private static void sync(Timeline timeline, CliContext context) throws IOException {
-        try {
-            timeline.sync();
+    /**
+     * Writes the model's timeline events and tags into the index (and builds a missing index) when
+     * no other writer holds the investigation: a listing never waits for a writer, and writes
+     * through an index it closes again, so the listing holds no write lock while it runs.
+     */
+    private static void sync(InvestigationFolder folder, CliContext context) throws IOException {
+        Optional<InvestigationLock> free = InvestigationLock.ifFree(folder.root(), "faultline timeline (index sync)");
+        if (free.isEmpty()) {
+            context.err().println("note: another Faultline is writing this investigation; timeline events and tags added "
+                    + "since it last saved are not shown");
+            return;
+        }
+        try (InvestigationLock lock = free.get(); EvidenceIndex index = openIndex(folder)) {
+            new Timeline(folder.investigation(), index).sync();
         } catch (LockObtainFailedException e) {
-            timeline.reloadModel();
             context.err().println("note: another Faultline is writing this investigation's index; timeline events and tags added "
                     + "since it last saved are not shown");
         }
