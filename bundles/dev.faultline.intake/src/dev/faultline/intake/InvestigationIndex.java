@@ -123,12 +123,17 @@ public final class InvestigationIndex {
      * @throws dev.faultline.index.IndexDamagedException when the index cannot be read
      */
     public static Optional<Agreement> check(InvestigationFolder folder) throws IOException {
+        return check(folder, List.of());
+    }
+
+    /** Like {@link #check(InvestigationFolder)}, with evidence not in the model yet that the index should hold too. */
+    public static Optional<Agreement> check(InvestigationFolder folder, Collection<Evidence> pending) throws IOException {
         Path indexDir = folder.indexDir();
         if (!hasCommit(indexDir)) {
             return Optional.empty();
         }
         try (EvidenceIndex index = EvidenceIndex.open(indexDir)) {
-            return Optional.of(compare(index.heldEvidence(), folder, List.of()));
+            return Optional.of(compare(index.heldEvidence(), folder, pending));
         }
     }
 

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.faultline.core.formats.FormatParser;
 import dev.faultline.core.formats.Formats;
 import dev.faultline.index.EvidenceIndex;
+import dev.faultline.index.IndexDamagedException;
 import dev.faultline.index.IndexProgress;
 import dev.faultline.model.Evidence;
 import dev.faultline.model.persistence.InvestigationFolder;
@@ -78,6 +80,22 @@ public final class InvestigationRepair {
                     + ") but the file is not in evidence/ and the model does not list it; import it again from its origin");
         }
         // the index before the model: a repair killed here is found and finished by the next one
+        Optional<InvestigationIndex.Agreement> before;
+        try {
+            before = InvestigationIndex.check(folder, batch.evidence());
+        } catch (IndexDamagedException e) {
+            before = Optional.empty();
+            done.add("rebuilt the index from the evidence: " + e.getMessage());
+        }
+        before.ifPresent(agreement -> {
+            if (!agreement.missing().isEmpty()) {
+                done.add("indexed " + agreement.missing().size() + " evidence file(s) the index lacked");
+            }
+            if (!agreement.unknown().isEmpty()) {
+                done.add("removed from the index the records of " + agreement.unknown().size()
+                        + " evidence file(s) the investigation does not have");
+            }
+        });
         try (EvidenceIndex index = InvestigationIndex.open(folder, batch.evidence(), progress)) {
             InvestigationIndex.Agreement after = InvestigationIndex.compare(index.heldEvidence(), folder, batch.evidence());
             if (!after.missing().isEmpty()) {

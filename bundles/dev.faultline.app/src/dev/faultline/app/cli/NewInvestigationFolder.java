@@ -69,11 +69,25 @@ public final class NewInvestigationFolder {
         try {
             Files.createDirectories(root);
         } catch (FileSystemException e) {
-            throw new BadInputException("cannot create " + root + ": " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()), e);
+            throw new BadInputException("cannot create " + root + ": " + reason(e), e);
         } catch (IOException e) {
             throw new BadInputException("cannot create " + root + ": " + e.getMessage(), e);
         }
         return new NewInvestigationFolder(root, top, true);
+    }
+
+    /** What went wrong, in words (the file system's reason, else what the kind of failure means). */
+    private static String reason(FileSystemException e) {
+        if (e.getReason() != null) {
+            return e.getReason();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the file system does not allow a folder there";
+        }
+        return "the file system refused to create it";
     }
 
     private static boolean isEmpty(Path dir) throws BadInputException {
