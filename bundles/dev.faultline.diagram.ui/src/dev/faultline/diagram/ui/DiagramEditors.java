@@ -36,7 +36,7 @@ public final class DiagramEditors {
     public static DiagramEditor createFromCausalLinks(IWorkbenchPage page, InvestigationSession session, String name,
             Collection<CausalLink> links) throws IOException, PartInitException {
         Diagram diagram = DiagramBuilder.fromCausalLinks(session.folder(), name, links, links == null);
-        DiagramFiles.save(session.folder(), diagram);
+        session.writeBeside("Faultline workbench (new diagram)", folder -> DiagramFiles.save(folder, diagram));
         SessionDiagrams.of(session).add(diagram);
         return open(page, session, name);
     }

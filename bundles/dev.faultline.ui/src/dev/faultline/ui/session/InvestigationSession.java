@@ -163,6 +163,18 @@ public final class InvestigationSession {
     }
 
     /**
+     * Writes something beside the model into the open investigation's folder (a new diagram file)
+     * under the investigation's writer lock, waiting at most {@link #SAVE_WAIT} for another writer.
+     *
+     * @param program what writes, for another writer to read ("Faultline workbench (new diagram)")
+     */
+    public void writeBeside(String program, SaveParticipant write) throws IOException {
+        try (InvestigationLock lock = InvestigationLock.acquire(folder.root(), program, SAVE_WAIT, null)) {
+            write.save(folder);
+        }
+    }
+
+    /**
      * Looks whether another writer changed the investigation on disk: then reloads it when there
      * are no unsaved changes, else merges what the writer added into the open model (one undoable
      * command) and tells the listeners. Called by the workbench every {@value #WATCH_MILLIS} ms.
