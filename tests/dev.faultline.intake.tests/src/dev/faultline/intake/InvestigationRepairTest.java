@@ -67,7 +67,9 @@ class InvestigationRepairTest {
                 problems.get(0).message());
 
         InvestigationRepair.Outcome outcome = InvestigationRepair.run(reopened, "analyst", IndexProgress.NONE);
-        assertEquals(1, outcome.done().size(), outcome.toString());
+        assertEquals(2, outcome.done().size(), outcome.toString());
+        assertTrue(outcome.done().get(0).startsWith("added b.log to the model (syslog, 2 records)"), outcome.toString());
+        assertEquals("indexed 1 evidence file(s) the index lacked", outcome.done().get(1), "its records were indexed too");
         assertEquals(List.of(), outcome.left());
         InvestigationFolder repaired = InvestigationFolder.open(dir);
         Evidence adopted = repaired.investigation().getEvidence().stream().filter(e -> e.getSha256().equals(lost.getSha256())).findFirst()
