@@ -110,9 +110,11 @@ public final class InvestigationSession {
     /** Creates a new, empty investigation in {@code dir} (under its writer lock) and opens it. */
     public void create(Path dir) throws IOException {
         Files.createDirectories(dir);
+        InvestigationFolder created;
         try (InvestigationLock lock = InvestigationLock.acquire(dir, "Faultline workbench (new investigation)", SAVE_WAIT, null)) {
-            show(InvestigationFolder.create(dir));
+            created = InvestigationFolder.create(dir);
         }
+        show(created); // after the lock: what listeners start (the timeline's index sync) may take it
     }
 
     /**
@@ -125,11 +127,12 @@ public final class InvestigationSession {
             open(dir);
         } else {
             Files.createDirectories(dir);
+            InvestigationFolder sample;
             try (InvestigationLock lock = InvestigationLock.acquire(dir, "Faultline workbench (sample)", SAVE_WAIT, null)) {
-                InvestigationFolder sample = SampleInvestigation.writeTo(dir);
+                sample = SampleInvestigation.writeTo(dir);
                 SampleDiagram.writeTo(sample);
-                show(sample);
             }
+            show(sample); // after the lock: what listeners start (the timeline's index sync) may take it
         }
     }
 
