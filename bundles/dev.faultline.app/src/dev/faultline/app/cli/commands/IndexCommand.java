@@ -107,7 +107,10 @@ public class IndexCommand implements CliCommand {
             // only an investigation gets an index (a failed run leaves no index/ behind), and its model must be readable
             folder = InvestigationFolder.open(investigation);
         } catch (InvestigationFolderException e) {
-            throw new BadInputException(e.getMessage(), e);
+            if (InvestigationLock.holder(investigation).isEmpty()) {
+                throw new BadInputException(e.getMessage(), e);
+            }
+            // another writer is making it (an import creating the investigation): the lock below waits for it or names it
         }
         Path indexDir = investigation.resolve(InvestigationFolder.INDEX_DIR);
         IndexProgress progress = new IndexProgress() {
@@ -125,7 +128,11 @@ public class IndexCommand implements CliCommand {
         };
         IndexUpdate update;
         try (InvestigationLock lock = WriterLock.acquire(context, investigation, "faultline index", wait)) {
-            folder = InvestigationFolder.open(investigation); // as it is now that no other writer changes it
+            try {
+                folder = InvestigationFolder.open(investigation); // as it is now that no other writer changes it
+            } catch (InvestigationFolderException e) {
+                throw new BadInputException(e.getMessage(), e);
+            }
             WriterLock.repairIfStale(context, lock, folder);
             if (openSearch != null) {
                 return OpenSearchIndexing.run(context, investigation, openSearch, indexName == null ? OpenSearchIndex.DEFAULT_NAME : indexName,
