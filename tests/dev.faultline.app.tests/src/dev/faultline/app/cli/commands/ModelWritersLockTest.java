@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.faultline.app.cli.Cli;
 import dev.faultline.app.cli.ExitCode;
+import dev.faultline.app.cli.InProcessCli;
 import dev.faultline.intake.InvestigationLock;
 
 /**
@@ -34,16 +31,13 @@ class ModelWritersLockTest {
     @TempDir
     Path temp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private String previousHome;
+    private InProcessCli cli;
     private final CountDownLatch release = new CountDownLatch(1);
     private CompletableFuture<Void> holder;
 
     @BeforeEach
-    void stateFolderInTemp() {
-        previousHome = System.getProperty("faultline.home");
-        System.setProperty("faultline.home", temp.resolve("home").toString());
+    void cliInTemp() {
+        cli = new InProcessCli(temp);
     }
 
     @AfterEach
@@ -52,22 +46,19 @@ class ModelWritersLockTest {
         if (holder != null) {
             holder.get(10, TimeUnit.SECONDS);
         }
-        if (previousHome == null) {
-            System.clearProperty("faultline.home");
-        } else {
-            System.setProperty("faultline.home", previousHome);
-        }
+        cli.close();
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), temp)
-                .run(List.of(args));
+        return cli.run(args);
+    }
+
+    private String out() {
+        return cli.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     /** An investigation with evidence, its writer lock then held by another thread (another writer) until the test ends. */
@@ -118,9 +109,9 @@ class ModelWritersLockTest {
     void readersWorkWhileAWriterHoldsTheInvestigation() throws Exception {
         Path dir = busyInvestigation();
         assertEquals(ExitCode.OK, run("search", "--case", dir.toString(), "bugcheck"), err());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("bugcheck 0x50"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out().contains("bugcheck 0x50"), out());
         assertEquals(ExitCode.OK, run("timeline", "--case", dir.toString(), "--format", "csv"), err());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("channel file 291 loaded"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out().contains("channel file 291 loaded"), out());
         assertTrue(err().contains("another Faultline is writing this investigation"), err());
         assertEquals(ExitCode.OK, run("validate", dir.toString()), err());
     }

@@ -4,18 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.faultline.app.cli.Cli;
 import dev.faultline.app.cli.ExitCode;
+import dev.faultline.app.cli.InProcessCli;
 import dev.faultline.intake.EvidenceImporter;
 import dev.faultline.intake.ImportBatch;
 import dev.faultline.intake.ImportMonitor;
@@ -27,18 +26,24 @@ class RepairAndValidateTest {
     @TempDir
     Path temp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private InProcessCli cli;
+
+    @BeforeEach
+    void cliInTemp() {
+        cli = new InProcessCli(temp);
+    }
+
+    @AfterEach
+    void restoreStateFolder() {
+        cli.close();
+    }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), temp)
-                .run(List.of(args));
+        return cli.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     private Path log(String name, String marker) throws Exception {
@@ -62,7 +67,7 @@ class RepairAndValidateTest {
         assertTrue(out().contains("ERROR [integrity.evidence-not-in-model] evidence file " + dir.resolve("evidence/b.log")), out());
         assertTrue(out().contains("repair: faultline repair --case " + dir), out());
 
-        assertEquals(ExitCode.OK, run("repair", "--case", dir.toString()), out() + err);
+        assertEquals(ExitCode.OK, run("repair", "--case", dir.toString()), out() + cli.err());
         assertTrue(out().startsWith("repaired: added b.log to the model"), out());
         assertEquals(ExitCode.OK, run("validate", dir.toString()), out());
         assertEquals(ExitCode.OK, run("search", "--case", dir.toString(), "betamarker"));
@@ -80,9 +85,9 @@ class RepairAndValidateTest {
         Files.writeString(dir.resolve(InvestigationFolder.LOCK_FILE), "{\"program\":\"faultline import\",\"pid\":" + gone.pid()
                 + ",\"host\":\"here\",\"user\":\"analyst\",\"since\":\"2026-12-01T21:00:00Z\"}\n");
 
-        assertEquals(ExitCode.OK, run("import", "--case", dir.toString(), log("c.log", "gammamarker").toString()), err.toString());
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("the last writer, faultline import (pid " + gone.pid()), err.toString());
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("repaired: added b.log"), err.toString());
+        assertEquals(ExitCode.OK, run("import", "--case", dir.toString(), log("c.log", "gammamarker").toString()), cli.err());
+        assertTrue(cli.err().contains("the last writer, faultline import (pid " + gone.pid()), cli.err());
+        assertTrue(cli.err().contains("repaired: added b.log"), cli.err());
         assertEquals(ExitCode.OK, run("validate", dir.toString()), out());
         assertFalse(out().contains("integrity"), out());
         assertEquals(ExitCode.OK, run("search", "--case", dir.toString(), "betamarker OR gammamarker OR alphamarker"));

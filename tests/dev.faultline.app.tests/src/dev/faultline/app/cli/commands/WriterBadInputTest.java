@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -22,10 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.faultline.app.cli.Cli;
 import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
+import dev.faultline.app.cli.InProcessCli;
 import dev.faultline.intake.InvestigationLock;
 import dev.faultline.model.persistence.InvestigationFolder;
 
@@ -35,34 +32,24 @@ class WriterBadInputTest {
     @TempDir
     Path temp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private String previousHome;
+    private InProcessCli cli;
 
     @BeforeEach
-    void stateFolderInTemp() {
-        previousHome = System.getProperty("faultline.home");
-        System.setProperty("faultline.home", temp.resolve("home").toString());
+    void cliInTemp() {
+        cli = new InProcessCli(temp);
     }
 
     @AfterEach
     void restoreStateFolder() {
-        if (previousHome == null) {
-            System.clearProperty("faultline.home");
-        } else {
-            System.setProperty("faultline.home", previousHome);
-        }
+        cli.close();
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), temp)
-                .run(List.of(args));
+        return cli.run(args);
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     private Path evidence() throws Exception {
@@ -190,18 +177,17 @@ class WriterBadInputTest {
                 throw new IllegalStateException("invariant broken\nsecond line");
             }
         };
-        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), temp,
-                List.of(broken));
-        assertEquals(ExitCode.INTERNAL, cli.run(List.of("broken")));
-        List<String> lines = err().lines().toList();
-        assertEquals(1, lines.size(), err());
-        assertTrue(lines.get(0).startsWith("faultline broken: internal error: java.lang.IllegalStateException: invariant broken second line;"
-                + " the full trace is in " + temp.resolve("home/logs")), err());
-        Path log = Path.of(lines.get(0).replaceAll(".* the full trace is in (\\S+) .*", "$1"));
-        assertTrue(Files.readString(log).contains("\tat "), "the log holds the trace");
+        try (InProcessCli failing = new InProcessCli(temp, List.of(broken))) {
+            assertEquals(ExitCode.INTERNAL, failing.run("broken"));
+            List<String> lines = failing.err().lines().toList();
+            assertEquals(1, lines.size(), failing.err());
+            assertTrue(lines.get(0).startsWith("faultline broken: internal error: java.lang.IllegalStateException: invariant broken second line;"
+                    + " the full trace is in " + temp.resolve("home/logs")), failing.err());
+            Path log = Path.of(lines.get(0).replaceAll(".* the full trace is in (\\S+) .*", "$1"));
+            assertTrue(Files.readString(log).contains("\tat "), "the log holds the trace");
 
-        err.reset();
-        assertEquals(ExitCode.INTERNAL, cli.run(List.of("--debug", "broken")));
-        assertTrue(err().contains("\tat "), err());
+            assertEquals(ExitCode.INTERNAL, failing.run("--debug", "broken"));
+            assertTrue(failing.err().contains("\tat "), failing.err());
+        }
     }
 }
