@@ -10,15 +10,21 @@
 #    Faultline's analyzer, file name, line number), same RAM buffer, one commit, its own JVM (-Xmx2g);
 #    also whole process (dev.faultline.bench.search.PlainLineIndexer).
 #  Both timed on the wall clock as whole processes with /usr/bin/time, which also gives CPU time and
-#  peak RSS. The ratio goal is >= 0.6 on the machine's cores (both processes may use every core).
+#  peak RSS; /proc/PID/smaps_rollup sampled every 0.2 s splits the peak into anonymous memory (heap,
+#  metaspace, stacks: what would grow with the file) and file-backed (jars, Lucene's mmapped index
+#  files, which /usr/bin/time's peak RSS also counts). The ratio goal is >= 0.6 on the machine's
+#  cores (both processes may use every core).
 #  IMPORT_ZIP=1 also imports the same log as one entry of a .zip (stored, so the entry is as big as
 #  the log) and reports its wall time and peak RSS; IMPORT_PLAIN=0 skips the peer (e.g. for a
 #  100-million-line run, which needs ~11 GB for the log, as much again for its evidence copy and ~8 GB
 #  of index under $IMPORT_BENCH_TMP).
 # Prints a Markdown table and appends it with the machine and date to releng/bench/RESULTS.md under
 # "## import". Data, investigation and indexes live under $IMPORT_BENCH_TMP (default
-# /tmp/faultline-import-bench) and are deleted at the end (IMPORT_KEEP=1 keeps the log).
+# /tmp/faultline-import-bench) and are deleted at the end (IMPORT_KEEP=1 keeps the generated log
+# there, and a later run with the same IMPORT_LINES reuses it). IMPORT_LOG=FILE imports a prebuilt
+# log instead (e.g. one kept by IMPORT_KEEP=1; never deleted).
 # usage: releng/bench/suites/import.sh [shared-data-dir]
+#   e.g. IMPORT_LINES=1000000 IMPORT_KEEP=1 releng/bench/run import
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -49,18 +55,22 @@ java=("$java_home/bin/java" -Xmx2g --add-modules=jdk.incubator.vector -cp "$cp")
 export FAULTLINE_HOME="$work/faultline-home"
 "$root/faultline" version >/dev/null
 
-log="$work/synthetic-$lines.log"
-if [ ! -f "$log" ]; then
+. "$root/releng/bench/lib/peak-memory.sh"
+log="${IMPORT_LOG:-$work/synthetic-$lines.log}"
+if [ -n "${IMPORT_LOG:-}" ]; then
+    [ -f "$log" ] || { echo "import bench: IMPORT_LOG=$log: no such file" >&2; exit 1; }
+    lines="$(wc -l <"$log")"
+elif [ ! -f "$log" ]; then
     nice "${java[@]}" dev.faultline.bench.search.PlainLineIndexer generate "$data" "$lines" "$log"
 fi
 log_mb="$(du -m "$log" | cut -f1)"
 sync
 
-timed() { # out-prefix command... ; sets wall cpu rss
+timed() { # out-prefix command... ; sets wall cpu rss peak_anon_mb peak_file_mb
     local stats="$work/time.txt" name="$1"
     shift
-    /usr/bin/time -o "$stats" -f '%e %U %S %M' "$@" >"$work/$name.out" 2>"$work/$name.err" || true
-    read -r wall user sys rss <"$stats"
+    run_sampled "$stats" "$work/$name.out" "$work/$name.err" "$@"
+    read -r wall user sys rss < <(grep -v '^Command' "$stats" | tail -1)
     cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')"
     rss="$(( rss / 1024 ))"
 }
@@ -73,7 +83,7 @@ if [ "${IMPORT_PLAIN:-1}" = 1 ]; then
     timed plain "${java[@]}" dev.faultline.bench.search.PlainLineIndexer plain "$log" "$work/plain-index"
     plain_lines="$(sed -n 's/.*lines=\([0-9]*\).*/\1/p' "$work/plain.out")"
     plain_rate="$(rate "$plain_lines" "$wall")"
-    rows+=("| plain Lucene IndexWriter, one thread reading the file, minimal documents (line text, file, line number; same analyzer and RAM buffer) | $plain_lines | $wall | $cpu | $plain_rate | $rss |")
+    rows+=("| plain Lucene IndexWriter, one thread reading the file, minimal documents (line text, file, line number; same analyzer and RAM buffer) | $plain_lines | $wall | $cpu | $plain_rate | $rss | $peak_anon_mb | $peak_file_mb |")
     rm -rf "$work/plain-index"
 fi
 
@@ -86,7 +96,7 @@ if [ -z "$f_lines" ]; then
 fi
 f_rate="$(rate "$f_lines" "$wall")"
 index_mb="$(du -m "$work/case/index" | cut -f1)"
-rows+=("| **Faultline \`import --format text\`** (copy + SHA-256, parse, model, index with ids/facets/offsets, time-sorted segments, commit, save) | $f_lines | $wall | $cpu | **$f_rate** | **$rss** |")
+rows+=("| **Faultline \`import --format text\`** (copy + SHA-256, parse, model, index with ids/facets/positions, time-sorted segments, commit, save) | $f_lines | $wall | $cpu | **$f_rate** | $rss | **$peak_anon_mb** | $peak_file_mb |")
 ratio=""
 if [ -n "$plain_rate" ]; then
     ratio="$(awk -v a="$f_rate" -v b="$plain_rate" 'BEGIN { printf "%.2f", a / b }')"
@@ -97,7 +107,7 @@ if [ "${IMPORT_ZIP:-0}" = 1 ]; then
     (cd "$work" && rm -f log.zip && nice zip -q -0 log.zip "$(basename "$log")")
     timed zip "$root/faultline" import --case "$work/case" --format text "$work/log.zip"
     z_lines="$(sed -n 's/.*format text, \([0-9]*\) records.*/\1/p' "$work/zip.out" | head -1)"
-    rows+=("| Faultline \`import\` of a .zip whose one entry is that log ($(du -m "$work/log.zip" | cut -f1) MB, stored) | ${z_lines:-failed} | $wall | $cpu | $( [ -n "$z_lines" ] && rate "$z_lines" "$wall") | $rss |")
+    rows+=("| Faultline \`import\` of a .zip whose one entry is that log ($(du -m "$work/log.zip" | cut -f1) MB, stored) | ${z_lines:-failed} | $wall | $cpu | $( [ -n "$z_lines" ] && rate "$z_lines" "$wall") | $rss | $peak_anon_mb | $peak_file_mb |")
     rm -rf "$work/case" "$work/log.zip"
 fi
 
@@ -107,13 +117,13 @@ table="$(mktemp)"
 {
     echo "### $date_utc — $machine; load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
-    echo "Import of the synthetic log ($lines lines, $log_mb MB; loghub Linux + Windows replicated), whole processes timed with /usr/bin/time (wall clock from JVM start to exit; CPU = user + system of all threads; peak RSS = maximum resident set of the process), JVM -Xmx2g:"
+    echo "Import of the synthetic log ($lines lines, $log_mb MB; loghub Linux + Windows replicated), whole processes timed with /usr/bin/time (wall clock from JVM start to exit; CPU = user + system of all threads; peak RSS = maximum resident set of the process, mmapped index files included), JVM -Xmx2g; peak anonymous and file-backed memory from /proc/PID/smaps_rollup sampled every 0.2 s:"
     echo
-    echo "| what | lines | wall s | CPU s | lines/s (wall, whole process) | peak RSS MB |"
-    echo "|---|---:|---:|---:|---:|---:|"
+    echo "| what | lines | wall s | CPU s | lines/s (wall, whole process) | peak RSS MB | peak anon MB | peak file-backed MB |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
     printf '%s\n' "${rows[@]}"
     if [ -n "$ratio" ]; then
-        echo "| **ratio Faultline / plain Lucene** (goal ≥ 0.6) | | | | **$ratio** | |"
+        echo "| **ratio Faultline / plain Lucene** (goal ≥ 0.6) | | | | **$ratio** | | | |"
     fi
     echo
     echo "Faultline's index: $index_mb MB ($(awk -v b="$index_mb" -v l="$lines" 'BEGIN { printf "%.0f", b / (l / 1000000) }') MB per million lines)."
@@ -125,4 +135,4 @@ if ! grep -q '^## import' "$results" 2>/dev/null; then
 fi
 cat "$table" >>"$results"
 rm -f "$table"
-[ "${IMPORT_KEEP:-0}" = 1 ] || rm -f "$log"
+[ -n "${IMPORT_LOG:-}" ] || [ "${IMPORT_KEEP:-0}" = 1 ] || rm -f "$log"

@@ -3,6 +3,7 @@ package dev.faultline.index;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -14,30 +15,39 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 
 import dev.faultline.core.evidence.EvidenceRecord;
 import dev.faultline.core.evidence.SourceRef;
+import dev.faultline.index.internal.EvidenceTokenizer;
 import dev.faultline.index.internal.IndexValues;
 
 /** Turns an {@link EvidenceRecord} into the Lucene document of the evidence index, and back. */
 final class DocumentMapper {
 
-    /** Indexed, not stored: what {@code add} deletes before re-adding an evidence file. */
+    /** Indexed, not stored, on records without a SHA-256: what {@code add} deletes before re-adding an evidence file. */
     static final String SOURCE_KEY = "sourcekey";
 
     /** Stored: length of the message at the start of the stored text, when the text holds more. */
     static final String MESSAGE_LENGTH = "msglen";
     /** Stored: length of the raw text following the message and a newline, or -1 when the raw text is the message. */
     static final String RAW_LENGTH = "rawlen";
+    /**
+     * Stored when the message is a part of the raw text (a log line's message after its timestamp
+     * and host): where it starts in the raw text. The stored and indexed text then begins with the
+     * raw text alone ({@link #RAW_LENGTH} characters), so the message's words are indexed once.
+     */
+    static final String MESSAGE_START = "msgstart";
 
-    private static final FieldType FULL_TEXT = new FieldType(TextField.TYPE_STORED);
+    /**
+     * Positions (phrases) without offsets: the highlighter tokenises the stored text again
+     * ({@code HitHighlighter}), so offsets in the postings would only cost time at every flush and merge.
+     */
+    private static final FieldType FULL_TEXT = TextField.TYPE_STORED;
 
-    static {
-        FULL_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        FULL_TEXT.freeze();
-    }
+    /** Fields a parser adds as a note about the record, stored but not searched as its full text. */
+    private static final Set<String> NOTES = Set.of("timestampIncomplete");
 
     static final char KEY_END = '\u001f';
     static final char ENTRY_END = '\u001e';
@@ -57,6 +67,8 @@ final class DocumentMapper {
         FacetsConfig config = new FacetsConfig();
         for (String dim : IndexFields.FACETS) {
             config.setIndexFieldName(dim, facetField(dim));
+            // counted from doc values only; queries select by the keyword fields (host:, source: ...)
+            config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
         }
         return config;
     }
@@ -72,6 +84,12 @@ final class DocumentMapper {
             return "";
         }
         return source.sha256() != null ? source.sha256().toLowerCase(Locale.ROOT) : "path:" + source.file();
+    }
+
+    /** The term of every record of the record's evidence file: its SHA-256, else its path. */
+    static Term deleteTerm(SourceRef source) {
+        return source != null && source.sha256() != null ? new Term(IndexFields.SHA256, source.sha256().toLowerCase(Locale.ROOT))
+                : new Term(SOURCE_KEY, sourceKey(source));
     }
 
     /** The id of a record at its place in its evidence file (without the duplicate suffix). */
@@ -122,15 +140,22 @@ final class DocumentMapper {
         String raw = record.rawText();
         Map<String, String> fields = record.fields() == null ? Map.of() : record.fields();
         boolean rawEmbedded = raw != null && !raw.equals(message);
-        String text = fullText(message, rawEmbedded ? raw : null, fields);
-        // the searched text is stored once, with offsets, so highlighting never re-analyses;
-        // the message and the raw text are read back out of it
-        doc.add(new Field(IndexFields.MESSAGE, text, FULL_TEXT));
-        if (text.length() != message.length()) {
+        int messageStart = rawEmbedded ? messageInRaw(message, raw) : -1;
+        // the searched text is stored once; the message and the raw text are read back out of it
+        if (messageStart >= 0) {
+            doc.add(new Field(IndexFields.MESSAGE, fullText(raw, null, fields), FULL_TEXT));
+            doc.add(new StoredField(MESSAGE_START, messageStart));
             doc.add(new StoredField(MESSAGE_LENGTH, message.length()));
-        }
-        if (raw != null) {
-            doc.add(new StoredField(RAW_LENGTH, rawEmbedded ? raw.length() : -1));
+            doc.add(new StoredField(RAW_LENGTH, raw.length()));
+        } else {
+            String text = fullText(message, rawEmbedded ? raw : null, fields);
+            doc.add(new Field(IndexFields.MESSAGE, text, FULL_TEXT));
+            if (text.length() != message.length()) {
+                doc.add(new StoredField(MESSAGE_LENGTH, message.length()));
+            }
+            if (raw != null) {
+                doc.add(new StoredField(RAW_LENGTH, rawEmbedded ? raw.length() : -1));
+            }
         }
         SourceRef source = record.source();
         if (source != null) {
@@ -157,7 +182,9 @@ final class DocumentMapper {
             doc.add(new StoredField(IndexFields.SOURCE, source.file()));
             doc.add(new SortedSetDocValuesFacetField(IndexFields.SOURCE, source.file()));
         }
-        doc.add(new StringField(SOURCE_KEY, sourceKey(source), Store.NO));
+        if (source.sha256() == null) { // else the file's records are found by their SHA-256 (see deleteTerm)
+            doc.add(new StringField(SOURCE_KEY, sourceKey(source), Store.NO));
+        }
         if (source.sha256() != null) {
             doc.add(new StringField(IndexFields.SHA256, source.sha256().toLowerCase(Locale.ROOT), Store.YES));
         }
@@ -211,7 +238,29 @@ final class DocumentMapper {
         }
     }
 
-    /** What the default field searches and stores: message, raw text when different, and every field value, one per line. */
+    /**
+     * Where {@code message} starts in {@code raw} as whole tokens (so the raw text's tokens include
+     * the message's), or -1.
+     */
+    static int messageInRaw(String message, String raw) {
+        if (message.isEmpty()) {
+            return -1;
+        }
+        int start = raw.indexOf(message);
+        if (start < 0) {
+            return -1;
+        }
+        int end = start + message.length();
+        boolean wholeTokens = (start == 0 || !EvidenceTokenizer.isTokenChar(raw.charAt(start - 1)))
+                && (end == raw.length() || !EvidenceTokenizer.isTokenChar(raw.charAt(end)));
+        return wholeTokens ? start : -1;
+    }
+
+    /**
+     * What the default field searches and highlights: message, raw text when different, and every
+     * field value, one per line (parser notes left out). The index stores and searches this text, or,
+     * when the message is a part of the raw text, the same text without the message's line.
+     */
     static String fullText(String message, String embeddedRaw, Map<String, String> fields) {
         if (embeddedRaw == null && fields.isEmpty()) {
             return message;
@@ -220,9 +269,9 @@ final class DocumentMapper {
         if (embeddedRaw != null) {
             text.append('\n').append(embeddedRaw);
         }
-        for (String value : fields.values()) {
-            if (value != null) {
-                text.append('\n').append(value);
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            if (field.getValue() != null && !NOTES.contains(field.getKey())) {
+                text.append('\n').append(field.getValue());
             }
         }
         return text.toString();

@@ -73,8 +73,11 @@ public final class EvidenceIndex implements EvidenceSearch {
 
     private static final String NEXT_SEQ = "faultline.nextSeq";
     private static final String FORMAT = "faultline.indexFormat";
-    /** 2: segments sorted newest first, one doc values field per facet dimension; 3: the fleet doc values of {@link FleetFields}. */
-    private static final String FORMAT_VERSION = "3";
+    /**
+     * 2: segments sorted newest first, one doc values field per facet dimension; 3: the fleet doc values of {@link FleetFields};
+     * 4: full text without offsets, a message that is part of the raw text indexed once (see {@code DocumentMapper}).
+     */
+    private static final String FORMAT_VERSION = "4";
     private static final int SEARCH_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     /** Hits counted exactly before Lucene may stop counting (the total then is a lower bound). */
     private static final int COUNT_EXACTLY_UP_TO = 10_000;
@@ -346,7 +349,7 @@ public final class EvidenceIndex implements EvidenceSearch {
                 held.cite(record.source());
                 String sourceKey = DocumentMapper.sourceKey(record.source());
                 if (!replaceAll && seenSources.add(sourceKey)) {
-                    w.deleteDocuments(new Term(DocumentMapper.SOURCE_KEY, sourceKey));
+                    w.deleteDocuments(DocumentMapper.deleteTerm(record.source()));
                 }
                 String place = DocumentMapper.placeId(record.source());
                 String id = place;
@@ -571,8 +574,9 @@ public final class EvidenceIndex implements EvidenceSearch {
             for (ScoreDoc scoreDoc : page) {
                 Document doc = stored.document(scoreDoc.doc);
                 float score = options.sort() == SortOrder.RELEVANCE ? ((Number) ((FieldDoc) scoreDoc).fields[0]).floatValue() : 0f;
-                List<String> highlights = highlighter == null ? List.of() : highlighter.highlight(doc.get(IndexFields.MESSAGE));
-                hits.add(new SearchHit(doc.get(IndexFields.ID), score, HitReader.record(doc), highlights));
+                EvidenceRecord record = HitReader.record(doc);
+                List<String> highlights = highlighter == null ? List.of() : highlighter.highlight(IndexedDocument.fullText(record));
+                hits.add(new SearchHit(doc.get(IndexFields.ID), score, record, highlights));
             }
             boolean knownLast = exact && after == null && total <= wanted;
             String next = page.length == options.limit() && !knownLast ? PageCursor.encode(options.sort(), (FieldDoc) page[page.length - 1])

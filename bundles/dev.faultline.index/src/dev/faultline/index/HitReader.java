@@ -21,10 +21,18 @@ final class HitReader {
         Instant timestamp = time == null ? null : Instant.ofEpochMilli(time.numericValue().longValue());
         String text = doc.get(IndexFields.MESSAGE);
         int messageLength = (int) longValue(doc, DocumentMapper.MESSAGE_LENGTH, text.length());
-        String message = text.substring(0, messageLength);
+        int messageStart = (int) longValue(doc, DocumentMapper.MESSAGE_START, -1);
         long rawLength = longValue(doc, DocumentMapper.RAW_LENGTH, Long.MIN_VALUE);
-        String raw = rawLength == Long.MIN_VALUE ? null
-                : rawLength < 0 ? message : text.substring(messageLength + 1, messageLength + 1 + (int) rawLength);
+        String message;
+        String raw;
+        if (messageStart >= 0) { // the text begins with the raw text, which holds the message
+            raw = text.substring(0, (int) rawLength);
+            message = raw.substring(messageStart, messageStart + messageLength);
+        } else {
+            message = text.substring(0, messageLength);
+            raw = rawLength == Long.MIN_VALUE ? null
+                    : rawLength < 0 ? message : text.substring(messageLength + 1, messageLength + 1 + (int) rawLength);
+        }
         Map<String, String> fields = DocumentMapper.decodeFields(doc.get(IndexFields.FIELDS));
         SourceRef source = new SourceRef(doc.get(IndexFields.SOURCE), doc.get(IndexFields.SHA256), longValue(doc, IndexFields.LINE, 0),
                 longValue(doc, IndexFields.OFFSET, -1), doc.get(IndexFields.RECORD_ID));

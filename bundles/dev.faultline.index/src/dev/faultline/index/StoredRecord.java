@@ -25,6 +25,7 @@ public final class StoredRecord {
     private String kind;
     private String text;
     private int messageLength;
+    private int messageStart;
     private long rawLength;
     private String file;
     private String sha256;
@@ -72,6 +73,7 @@ public final class StoredRecord {
                     time = value;
                 }
                 case DocumentMapper.MESSAGE_LENGTH -> messageLength = (int) value;
+                case DocumentMapper.MESSAGE_START -> messageStart = (int) value;
                 case DocumentMapper.RAW_LENGTH -> rawLength = value;
                 case IndexFields.LINE -> line = value;
                 case IndexFields.OFFSET -> offset = value;
@@ -92,6 +94,7 @@ public final class StoredRecord {
         kind = null;
         text = "";
         messageLength = -1;
+        messageStart = -1;
         rawLength = Long.MIN_VALUE;
         file = null;
         sha256 = null;
@@ -129,14 +132,19 @@ public final class StoredRecord {
         return kind;
     }
 
-    /** The stored text: the message is its first {@link #messageEnd()} characters. */
+    /** The stored text: the message is its characters from {@link #messageStart()} to {@link #messageEnd()}. */
     public String text() {
         return text;
     }
 
+    /** Where the message starts in {@link #text()}: 0, or its place in the raw text the stored text begins with. */
+    public int messageStart() {
+        return Math.max(0, messageStart);
+    }
+
     /** Where the message ends in {@link #text()}. */
     public int messageEnd() {
-        return messageLength < 0 ? text.length() : messageLength;
+        return messageLength < 0 ? text.length() : messageStart() + messageLength;
     }
 
     /** The evidence file's path, or {@code null}. */
@@ -174,9 +182,14 @@ public final class StoredRecord {
     /** The record, as {@link SearchHit#record()} gives it. */
     public EvidenceRecord toRecord() {
         Instant timestamp = timed ? Instant.ofEpochMilli(time) : null;
-        String message = text.substring(0, messageEnd());
-        String raw = rawLength == Long.MIN_VALUE ? null
-                : rawLength < 0 ? message : text.substring(messageEnd() + 1, messageEnd() + 1 + (int) rawLength);
+        String message = text.substring(messageStart(), messageEnd());
+        String raw;
+        if (messageStart >= 0) { // the text begins with the raw text, which holds the message
+            raw = text.substring(0, (int) rawLength);
+        } else {
+            raw = rawLength == Long.MIN_VALUE ? null
+                    : rawLength < 0 ? message : text.substring(messageEnd() + 1, messageEnd() + 1 + (int) rawLength);
+        }
         SourceRef source = new SourceRef(file, sha256, line, offset, recordId);
         return new EvidenceRecord(timestamp, timeText, host, kind, message, Collections.unmodifiableMap(DocumentMapper.decodeFields(fields)),
                 raw, source);

@@ -162,7 +162,7 @@ class TimeOrderedScanTest {
                 List<String> views = new ArrayList<>();
                 long n = TimeOrderedScan.scanStored(index, "host:host-2", null, null, newestFirst, r -> {
                     FieldSpans f = r.fields();
-                    StringBuilder s = new StringBuilder(r.id()).append(' ').append(r.text(), 0, r.messageEnd());
+                    StringBuilder s = new StringBuilder(r.id()).append(' ').append(r.text(), r.messageStart(), r.messageEnd());
                     for (int i = 0; i < f.count(); i++) {
                         s.append(' ').append(f.source(), f.nameStart(i), f.nameEnd(i)).append('=').append(f.source(), f.valueStart(i), f.valueEnd(i));
                     }

@@ -103,7 +103,8 @@ public final class EvidenceTokenizer extends Tokenizer {
         return total == 0 ? -1 : total;
     }
 
-    static boolean isTokenChar(char c) {
+    /** Whether {@code c} can be part of a token (else it separates tokens). */
+    public static boolean isTokenChar(char c) {
         if (c < 128) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
                     || c == '-' || c == '!' || c == '+' || c == '`' || c == '$' || c == '@';

@@ -61,7 +61,7 @@ final class TimesketchCsvWriter implements RowWriter {
     /** A timed record with no model event, tags, star or comments: the cells {@link #write(TimelineRow)} writes for its row. */
     void write(StoredRecord r) throws IOException {
         String text = r.text();
-        csv.cell(text, 0, r.messageEnd());
+        csv.cell(text, r.messageStart(), r.messageEnd());
         time(r.time());
         FieldSpans fields = r.fields();
         int own = fields.find("timestamp_desc");
