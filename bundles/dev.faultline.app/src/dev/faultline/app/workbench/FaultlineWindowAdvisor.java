@@ -3,6 +3,7 @@ package dev.faultline.app.workbench;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -44,7 +45,10 @@ public class FaultlineWindowAdvisor extends WorkbenchWindowAdvisor {
     public void postWindowOpen() {
         // first start (no saved window state): maximised; later starts keep what the user chose
         if (!restored) {
-            getWindowConfigurer().getWindow().getShell().setMaximized(true);
+            Shell shell = getWindowConfigurer().getWindow().getShell();
+            // the whole screen first: without a window manager (a bare X server) maximising does nothing
+            shell.setBounds(shell.getMonitor().getClientArea());
+            shell.setMaximized(true);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 public final class HistogramCanvas extends Canvas {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final int MARGIN = 28;
 
     private long[] perMinute = new long[0];
@@ -72,13 +73,29 @@ public final class HistogramCanvas extends Canvas {
             gc.fillRectangle(x, top + height - h, w, h);
         }
         if (start != null) {
-            int labels = Math.max(2, Math.min(8, width / 70));
-            for (int k = 0; k < labels; k++) {
-                int minute = (int) Math.round(k * (perMinute.length - 1) / (double) (labels - 1));
-                String label = TIME.format(start.plusSeconds(60L * minute));
+            int labels = Math.max(2, Math.min(8, width / (perMinute.length > 1440 ? 110 : 70)));
+            long step = labelStep(perMinute.length, labels);
+            long firstMinute = start.getEpochSecond() / 60;
+            for (int minute = (int) ((step - firstMinute % step) % step); minute < perMinute.length; minute += (int) step) {
+                String label = (perMinute.length > 1440 ? DAY_TIME : TIME).format(start.plusSeconds(60L * minute));
                 int x = left + (int) Math.round((minute + 0.5) * barWidth) - gc.textExtent(label).x / 2;
                 gc.drawText(label, Math.max(left, Math.min(x, left + width - gc.textExtent(label).x)), top + height + 4, true);
             }
         }
+    }
+
+    /** Minutes between time labels: a round step (1, 2, 5, 10, 15, 30 min, 1, 2, 3, 6, 12 h, days) giving at most {@code labels} labels. */
+    static long labelStep(int minutes, int labels) {
+        long[] steps = { 1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440 };
+        for (long step : steps) {
+            if ((minutes - 1) / step + 1 <= labels) {
+                return step;
+            }
+        }
+        long days = 1;
+        while ((minutes - 1) / (1440 * days) + 1 > labels) {
+            days *= 2;
+        }
+        return 1440 * days;
     }
 }

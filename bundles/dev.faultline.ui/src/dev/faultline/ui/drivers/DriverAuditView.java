@@ -122,7 +122,8 @@ public class DriverAuditView extends AnalysisView<DriverAuditResult> {
         result = audited;
         table.setInput(audited.drivers());
         long high = audited.drivers().stream().filter(d -> "high".equals(d.level())).count();
-        setStatus(String.format("%d drivers on %d hosts, %d of high risk%s%s", audited.drivers().size(), audited.hosts().size(), high,
+        setStatus(String.format("%s on %s, %d of high risk%s%s", count(audited.drivers().size(), "driver"),
+                audited.hosts().isEmpty() ? "no host's inventory" : count(audited.hosts().size(), "host"), high,
                 audited.baseline().present() ? "; baseline " + audited.baseline().source() : "",
                 audited.notes().isEmpty() ? "" : ". " + String.join(" ", audited.notes())));
         if (!audited.drivers().isEmpty()) {
@@ -144,14 +145,25 @@ public class DriverAuditView extends AnalysisView<DriverAuditResult> {
         for (String reason : d.reasons()) {
             text.append("  \u2022 ").append(reason).append('\n');
         }
-        text.append("On ").append(d.hosts()).append(" hosts: ").append(String.join(", ", d.hostNames()))
-                .append(d.hosts() > d.hostNames().size() ? " ..." : "").append('\n');
+        if (d.hosts() == 0) {
+            text.append("In no host's driver inventory (import driverquery outputs to see which hosts carry it)\n");
+        } else {
+            text.append("On ").append(count(d.hosts(), "host")).append(": ").append(String.join(", ", d.hostNames()))
+                    .append(d.hosts() > d.hostNames().size() ? " ..." : "").append('\n');
+        }
         d.evidence().forEach(c -> text.append("  evidence: ").append(c).append('\n'));
         text.append('\n').append(hosts(result.hosts()));
         reasons.setText(text.toString());
     }
 
+    private static String count(long n, String noun) {
+        return String.format("%,d %s", n, n == 1 ? noun : noun + "s");
+    }
+
     private static String hosts(List<HostDriverFinding> hosts) {
+        if (hosts.isEmpty()) {
+            return "";
+        }
         StringBuilder text = new StringBuilder("Hosts, riskiest first:\n");
         hosts.stream().limit(50).forEach(h -> text.append(String.format("  %3d %s: third-party kernel %s; boot/system start %s; unknown signer %s%s%n",
                 h.risk(), h.host(), h.thirdPartyKernel(), h.bootOrSystemStart(), h.unknownSigner(),

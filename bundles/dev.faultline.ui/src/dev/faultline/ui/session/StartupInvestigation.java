@@ -6,7 +6,8 @@ import java.nio.file.Path;
 /**
  * What the workbench opens at start: the investigation folder given with {@code ./faultline --case DIR}
  * (system property {@value #CASE_PROPERTY}), else the built-in sample investigation, kept in
- * {@code ~/.faultline/sample-cf291} (system property {@value #SAMPLE_PROPERTY} to put it elsewhere).
+ * {@code sample-cf291} of the state folder ({@code $FAULTLINE_HOME}, else {@code ~/.faultline}, as the CLI's)
+ * — system property {@value #SAMPLE_PROPERTY} to put it elsewhere.
  */
 public final class StartupInvestigation {
 
@@ -28,6 +29,11 @@ public final class StartupInvestigation {
 
     static Path sampleDir() {
         String dir = System.getProperty(SAMPLE_PROPERTY);
-        return dir != null ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".faultline", "sample-cf291");
+        if (dir != null) {
+            return Path.of(dir);
+        }
+        String home = System.getProperty("faultline.home", System.getenv("FAULTLINE_HOME"));
+        Path state = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".faultline");
+        return state.resolve("sample-cf291");
     }
 }
