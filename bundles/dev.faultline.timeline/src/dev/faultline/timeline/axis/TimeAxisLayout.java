@@ -6,7 +6,7 @@ package dev.faultline.timeline.axis;
  */
 public record TimeAxisLayout(int width, int height, int lanes, long from, long to) {
 
-    public static final int LABELS = 130;
+    public static final int LABELS = 190;
     public static final int TITLE = 18;
     public static final int TICKS = 22;
     public static final int RIGHT = 8;

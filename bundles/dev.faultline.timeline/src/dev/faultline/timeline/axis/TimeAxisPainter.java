@@ -70,10 +70,10 @@ public final class TimeAxisPainter {
             for (long c : model.histogram().counts()[lane]) {
                 total += c;
             }
-            String label = fit(lanes.get(lane), fm, TimeAxisLayout.LABELS - 60);
+            String count = compact(total);
+            String label = fit(lanes.get(lane), fm, TimeAxisLayout.LABELS - 6 - fm.stringWidth(count) - 12);
             int baseline = top + (bottom - top + fm.getAscent()) / 2 - 1;
             g.drawString(label, 4, baseline);
-            String count = compact(total);
             g.setColor(Color.GRAY);
             g.drawString(count, TimeAxisLayout.LABELS - 6 - fm.stringWidth(count), baseline);
         }
