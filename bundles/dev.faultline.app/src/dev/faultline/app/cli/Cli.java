@@ -15,10 +15,14 @@ public final class Cli {
     private final PrintStream out;
     private final PrintStream err;
     private final Path workingDirectory;
+    /** The commands given (tests), or null: the registered ones ({@link Commands}), loaded by name. */
     private final List<CliCommand> commands;
 
     public Cli(PrintStream out, PrintStream err, Path workingDirectory) {
-        this(out, err, workingDirectory, Commands.all());
+        this.out = out;
+        this.err = err;
+        this.workingDirectory = workingDirectory;
+        this.commands = null;
     }
 
     /** A dispatcher over the given commands (tests use their own). */
@@ -44,11 +48,11 @@ public final class Cli {
             }
         }
         if (rest.isEmpty() || rest.get(0).equals("--help") || rest.get(0).equals("-h")) {
-            printOverview(out, commands);
+            printOverview(out, commands == null ? Commands.all() : commands);
             return rest.isEmpty() ? ExitCode.USAGE : ExitCode.OK;
         }
         String name = rest.get(0).equals("--version") ? "version" : rest.get(0);
-        Optional<CliCommand> command = commands.stream().filter(c -> c.name().equals(name)).findFirst();
+        Optional<CliCommand> command = find(name);
         if (command.isEmpty()) {
             err.println("faultline: unknown command '" + name + "'. Run 'faultline --help' for the list of commands.");
             return ExitCode.USAGE;
@@ -83,6 +87,18 @@ public final class Cli {
             out.flush();
             err.flush();
         }
+    }
+
+    private Optional<CliCommand> find(String name) {
+        if (commands == null) {
+            return Commands.byName(name);
+        }
+        for (CliCommand command : commands) {
+            if (command.name().equals(name)) {
+                return Optional.of(command);
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code ./faultline --help}: every command with its one-line summary. */

@@ -19,7 +19,7 @@ public class CliApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
         context.applicationRunning();
-        CliMain.quietLibraryLogging();
+        LibraryLogging.quiet();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         Path cwd = Path.of(System.getProperty("faultline.cwd", System.getProperty("user.dir")));

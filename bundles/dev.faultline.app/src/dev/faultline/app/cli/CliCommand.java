@@ -6,7 +6,8 @@ import java.util.List;
  * One sub-command of the headless CLI ({@code ./faultline <name> [args]}).
  * <p>
  * To add a command: write a class implementing this interface in
- * {@code dev.faultline.app.cli.commands} and add one line to {@link Commands#all()}.
+ * {@code dev.faultline.app.cli.commands}, add its name to {@code Commands.NAMES} and one line to
+ * {@code Commands.create}.
  * Names, options and JSON keys are contracts other tools rely on: add, never rename.
  */
 public interface CliCommand {

@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The headless CLI's lean launch path: {@code ./faultline <command>} runs this class on a plain JVM
@@ -23,38 +21,37 @@ import java.util.logging.Logger;
  * For the JDK's ahead-of-time cache, the product build runs this class once with the system property
  * {@code faultline.cli.batch=FILE}: every line of FILE is one command line (arguments separated by
  * tabs), all run in this one JVM, output discarded.
+ * <p>
+ * Nothing here touches {@code java.util.logging}: its set-up reads every jar of the class path (a
+ * service look-up), which a command that never logs must not pay for. Lucene's INFO lines are
+ * silenced by the logging configuration the launcher passes instead
+ * ({@code releng/scripts/cli-logging.properties}, read only when a library first logs).
  */
 public final class CliMain {
-
-    /** Lucene's loggers, kept referenced so that their quieter levels stay set. */
-    private static final Logger LUCENE = Logger.getLogger("org.apache.lucene");
-    private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     private CliMain() {
     }
 
     public static void main(String[] args) throws IOException {
-        quietLibraryLogging();
         // buffered: a command printing thousands of records must not make a write call per line
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
                 StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         Path cwd = Path.of(System.getProperty("faultline.cwd", System.getProperty("user.dir")));
         String batch = System.getProperty("faultline.cli.batch");
-        int code = batch == null ? new Cli(out, err, cwd).run(Arrays.asList(args)) : runBatch(Path.of(batch), out, err, cwd);
+        if (batch != null) {
+            int code = runBatch(Path.of(batch), out, err, cwd);
+            out.flush();
+            System.exit(code); // (the training run: the JDK writes the AOT cache on the way out)
+        }
+        int code = new Cli(out, err, cwd).run(Arrays.asList(args));
         out.flush();
         err.flush();
-        System.exit(code);
-    }
-
-    /**
-     * Lucene reports at INFO level which vector and memory-mapping implementation it picked, and
-     * warns when the vector incubator module is not on the JVM's command line. Neither is something
-     * a user of the CLI can act on; Lucene's other warnings and errors still show.
-     */
-    public static void quietLibraryLogging() {
-        LUCENE.setLevel(Level.WARNING);
-        LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
+        // Not System.exit: since JDK 21 it asks System.getLogger whether to log the exit, and finding the
+        // logging back end is a service look-up that opens every jar of the class path (~100). Nothing
+        // of the CLI's needs a shutdown hook: every command has closed its files and locks, and the
+        // output is flushed above.
+        Runtime.getRuntime().halt(code);
     }
 
     private static int runBatch(Path file, PrintStream out, PrintStream err, Path cwd) throws IOException {

@@ -41,6 +41,16 @@ class CliTest {
     }
 
     @Test
+    void everyRegisteredNameMakesTheCommandOfThatNameAndNothingElse() {
+        assertEquals(Commands.NAMES, Commands.all().stream().map(CliCommand::name).toList());
+        for (String name : Commands.NAMES) {
+            assertEquals(name, Commands.byName(name).orElseThrow().name());
+        }
+        assertTrue(Commands.byName("bogus").isEmpty());
+        assertTrue(Commands.byName("").isEmpty());
+    }
+
+    @Test
     void noArgumentsIsAUsageError() {
         assertEquals(ExitCode.USAGE, run());
         assertTrue(out().contains("Usage: faultline"));

@@ -1,0 +1,99 @@
+package dev.faultline.product;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How the launcher starts the headless CLI (releng/scripts/cli-launch.sh, issue 16): which JVM options
+ * a command line gets, and which bundle jars are on the class path.
+ */
+class CliLaunchTest {
+
+    private static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    @TempDir
+    Path work;
+
+    /** The output lines of a shell function of cli-launch.sh called with the given arguments. */
+    private List<String> launchFunction(String function, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", "-c",
+                "set -euo pipefail; . \"$0\"; " + function + " \"$@\"", FaultlineProcess.root().resolve("releng/scripts/cli-launch.sh").toString()));
+        command.addAll(Arrays.asList(args));
+        Path out = work.resolve("out.txt");
+        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectOutput(out.toFile())
+                .redirectError(work.resolve("err.txt").toFile()).start();
+        assertTrue(process.waitFor(1, TimeUnit.MINUTES));
+        assertEquals(0, process.exitValue(), () -> function + " failed: " + read(work.resolve("err.txt")));
+        return read(out).lines().toList();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+
+    @Test
+    void oneOffCommandsRunWithC1AloneAndTheSerialCollector() throws Exception {
+        Path small = Files.writeString(work.resolve("small.log"), "Jul 19 04:09:01 host-a kernel: csagent.sys loaded\n");
+        assertEquals(SHORT_RUN, launchFunction("cli_short_run_options", "version"));
+        assertEquals(SHORT_RUN, launchFunction("cli_short_run_options", "--json", "version"));
+        assertEquals(SHORT_RUN, launchFunction("cli_short_run_options", "--help"));
+        assertEquals(SHORT_RUN, launchFunction("cli_short_run_options", "search", "--case", "c", "csagent"));
+        assertEquals(SHORT_RUN, launchFunction("cli_short_run_options", "parse", "--format", "syslog", small.toString()));
+        assertEquals(SHORT_RUN, launchFunction("cli_short_run_options", "parse", small + "@10"));
+        assertEquals(SHORT_RUN, launchFunction("cli_short_run_options", "parse"));
+    }
+
+    @Test
+    void longRunsKeepTheJvmDefaults() throws Exception {
+        Path big = work.resolve("big.log"); // 40 MB (sparse): a parse that long needs C2
+        try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(40L << 20);
+        }
+        Path half = work.resolve("half.log");
+        try (RandomAccessFile file = new RandomAccessFile(half.toFile(), "rw")) {
+            file.setLength(20L << 20);
+        }
+        assertEquals(List.of(), launchFunction("cli_short_run_options", "parse", "--json", big.toString()));
+        assertEquals(List.of(), launchFunction("cli_short_run_options", "parse", half.toString(), half.toString()), "inputs add up");
+        assertEquals(SHORT_RUN, launchFunction("cli_short_run_options", "parse", half.toString()));
+        assertEquals(List.of(), launchFunction("cli_short_run_options", "import", "--case", "c", half.toString()));
+        assertEquals(List.of(), launchFunction("cli_short_run_options", "index", "--case", "c"));
+        assertEquals(List.of(), launchFunction("cli_short_run_options", "clusters", "--case", "c"));
+    }
+
+    @Test
+    void theClassPathHasTheHeadlessBundlesAndNotTheWorkbenchOnes() throws Exception {
+        Path product = FaultlineProcess.root()
+                .resolve("releng/dev.faultline.product/target/products/dev.faultline.product/linux/gtk/x86_64/faultline");
+        List<String> jars = Arrays.stream(String.join("", launchFunction("cli_classpath", product.toString())).split(":"))
+                .map(p -> Path.of(p).getFileName().toString()).toList();
+        for (String headless : List.of("dev.faultline.app_", "dev.faultline.core_", "dev.faultline.index_", "dev.faultline.report_",
+                "wrapped.org.apache.lucene.lucene-core_", "com.fasterxml.jackson.databind", "org.eclipse.emf.ecore_", "org.eclipse.elk.core_",
+                "org.eclipse.osgi_")) {
+            assertTrue(jars.stream().anyMatch(j -> j.startsWith(headless)), headless + " missing from " + jars);
+        }
+        for (String workbench : List.of("dev.faultline.ui_", "dev.faultline.diagram.ui_", "org.eclipse.swt", "org.eclipse.jface", "org.eclipse.ui.workbench_",
+                "org.eclipse.e4.ui.", "org.eclipse.gef_", "org.eclipse.equinox.launcher")) {
+            assertFalse(jars.stream().anyMatch(j -> j.startsWith(workbench)), workbench + " on the CLI class path: " + jars);
+        }
+        assertTrue(jars.indexOf(jars.stream().filter(j -> j.startsWith("org.eclipse.")).findFirst().orElseThrow()) > jars
+                .indexOf(jars.stream().filter(j -> j.startsWith("wrapped.org.apache.lucene")).findFirst().orElseThrow()), "signed Eclipse jars last");
+    }
+}
