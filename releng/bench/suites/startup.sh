@@ -12,11 +12,15 @@
 #    in either, so that only the module differs), and in a warm JVM the search suite's query mix
 #    (p50/p99) and ingest rate (EvidenceIndex.add, STARTUP_INGEST_LINES lines), with and without.
 # The index and raw text are built like the search suite's (IngestBench, 10 M lines) under
-# $STARTUP_BENCH_TMP (default /tmp/faultline-startup-bench) unless already there; remove that folder
-# afterwards (~2.1 GB). Needs the product built (./mvnw verify -DskipTests) and ripgrep, libevtx-utils.
-# Appends the tables to releng/bench/RESULTS.md under "## startup".
+# $STARTUP_BENCH_TMP (default /tmp/faultline-startup-bench) unless already there (raw.log and
+# search-index/ are reused as they are: build them once, rerun the suite on them as often as needed);
+# remove that folder afterwards (~2.1 GB). Needs the product built (./mvnw verify -DskipTests) and
+# ripgrep, libevtx-utils. Appends the tables to releng/bench/RESULTS.md under "## startup".
 #   STARTUP_RUNS (10), SEARCH_LINES (10000000), STARTUP_INGEST_LINES (500000), SEARCH_ROUNDS (30),
-#   STARTUP_INGEST_TWICE (1: two ingest runs each way, alternating; 0: one)
+#   STARTUP_INGEST_TWICE (1: two ingest runs each way, alternating; 0: one),
+#   STARTUP_VECTOR (1; 0: leave out the vector-module comparison, the slow part of the suite)
+# On a prebuilt 10 M-line folder, without the vector part (about 2 minutes on a quiet 2-core machine):
+#   STARTUP_BENCH_TMP=/tmp/faultline-startup-bench STARTUP_RUNS=5 STARTUP_VECTOR=0 releng/bench/run startup
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -36,7 +40,11 @@ for tool in rg evtxexport; do
     command -v "$tool" >/dev/null || { echo "startup: needs $tool (apt-get install ripgrep libevtx-utils)" >&2; exit 1; }
 done
 [ -d "$product/plugins" ] || (cd "$root" && ./mvnw -B -q verify -DskipTests)
-. "$root/releng/bench/lib/search-classes.sh"
+mkdir -p "$work"
+# the bench classes (compiled from the bundles' sources) build the index and measure the vector module
+if [ ! -f "$work/raw.log" ] || [ ! -d "$work/search-index" ] || [ "${STARTUP_VECTOR:-1}" = 1 ]; then
+    . "$root/releng/bench/lib/search-classes.sh"
+fi
 
 # cpu_ms FILE: user + system CPU of the finished child processes in the output of bash's times
 # (which must run in the timing shell itself: a subshell counts only its own children), in ms
@@ -95,35 +103,38 @@ for s in cbscore.dll 0x7fed806eb5d 218.188.2.4; do
     search_rows+=("$(time_runs "\`rg -c -F $s\` over the raw lines ($(du -m "$work/raw.log" | cut -f1) MB)" rg -c -F "$s" "$work/raw.log")")
 done
 
-# the vector module: one-off search as a plain-JVM CLI run without the AOT cache, with and without it
-. "$root/releng/scripts/cli-launch.sh"
-mapfile -t options < <(cli_java_options)
-cli=("$java_home/bin/java" "${options[@]}" -cp "$(cli_classpath "$product")")
-vector_rows=()
-for s in cbscore.dll 218.188.2.4; do
-    vector_rows+=("$(time_runs "one-off search $s, no AOT cache, without the module" "${cli[@]}" dev.faultline.app.cli.CliMain search --case "$work/case" "$s")")
-    vector_rows+=("$(time_runs "one-off search $s, no AOT cache, with --add-modules=jdk.incubator.vector" "${cli[@]}" --add-modules=jdk.incubator.vector dev.faultline.app.cli.CliMain search --case "$work/case" "$s")")
-done
-field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" | tail -1; }
-mix() { # extra java options -> "p50 p99"
-    "${search_java[@]}" "$@" -Dbench.warmupSeconds=5 dev.faultline.bench.search.SearchBench "$work/search-index" "$rounds" \
-        218.188.2.4 cbscore.dll 0x7fed806eb5d '"check pass; user unknown"' 'host:host-42 AND sshd' \
-        'time:[2024-07-01 TO 2024-07-02] AND failure' facets:ftpd 2>/dev/null | grep 'query=MIX' | { read -r l; echo "$(echo "$l" | field p50ms) $(echo "$l" | field p99ms)"; }
-}
-ingest() { # extra java options -> lines/s
-    rm -rf "$work/ingest-index"
-    "${search_java[@]}" "$@" dev.faultline.bench.search.IngestBench faultline "$data" "$ingest_lines" "$work/ingest-index" 2>/dev/null | grep '^mode=' | field rate
-    rm -rf "$work/ingest-index"
-}
-read -r mix_without_50 mix_without_99 < <(mix)
-read -r mix_with_50 mix_with_99 < <(mix --add-modules=jdk.incubator.vector)
-ingest_without=$(ingest)
-ingest_with=$(ingest --add-modules=jdk.incubator.vector)
-ingest_without2="-"
-ingest_with2="-"
-if [ "${STARTUP_INGEST_TWICE:-1}" = 1 ]; then
-    ingest_without2=$(ingest)
-    ingest_with2=$(ingest --add-modules=jdk.incubator.vector)
+if [ "${STARTUP_VECTOR:-1}" = 1 ]; then
+    # the vector module: one-off search as a plain-JVM CLI run without the AOT cache, with and without it
+    . "$root/releng/scripts/cli-launch.sh"
+    mapfile -t options < <(cli_java_options)
+    cli=("$java_home/bin/java" "${options[@]}" -cp "$(cli_classpath "$product")")
+    vector_rows=()
+    for s in cbscore.dll 218.188.2.4; do
+        vector_rows+=("$(time_runs "one-off search $s, no AOT cache, without the module" "${cli[@]}" dev.faultline.app.cli.CliMain search --case "$work/case" "$s")")
+        vector_rows+=("$(time_runs "one-off search $s, no AOT cache, with --add-modules=jdk.incubator.vector" "${cli[@]}" --add-modules=jdk.incubator.vector dev.faultline.app.cli.CliMain search --case "$work/case" "$s")")
+    done
+    field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" | tail -1; }
+    mix() { # extra java options -> "p50 p99"
+        "${search_java[@]}" "$@" -Dbench.warmupSeconds=5 dev.faultline.bench.search.SearchBench "$work/search-index" "$rounds" \
+            218.188.2.4 cbscore.dll 0x7fed806eb5d '"check pass; user unknown"' 'host:host-42 AND sshd' \
+            'time:[2024-07-01 TO 2024-07-02] AND failure' facets:ftpd 2>/dev/null | grep 'query=MIX' | { read -r l; echo "$(echo "$l" | field p50ms) $(echo "$l" | field p99ms)"; }
+    }
+    ingest() { # extra java options -> lines/s
+        rm -rf "$work/ingest-index"
+        "${search_java[@]}" "$@" dev.faultline.bench.search.IngestBench faultline "$data" "$ingest_lines" "$work/ingest-index" 2>/dev/null | grep '^mode=' | field rate
+        rm -rf "$work/ingest-index"
+    }
+    read -r mix_without_50 mix_without_99 < <(mix)
+    read -r mix_with_50 mix_with_99 < <(mix --add-modules=jdk.incubator.vector)
+    ingest_without=$(ingest)
+    ingest_with=$(ingest --add-modules=jdk.incubator.vector)
+    ingest_without2="-"
+    ingest_with2="-"
+    if [ "${STARTUP_INGEST_TWICE:-1}" = 1 ]; then
+        ingest_without2=$(ingest)
+        ingest_with2=$(ingest --add-modules=jdk.incubator.vector)
+    fi
+
 fi
 
 date_utc="$(date -u +%Y-%m-%dT%H:%MZ)"
@@ -136,7 +147,7 @@ table="$(mktemp)"
 {
     echo "### $date_utc — $(nproc) cores, $cpu, $ram RAM, $jdk; load average at start $load_start, at end $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
-    echo "Whole process, start to exit, output to /dev/null; $runs runs after one untimed run; ./faultline = the lean plain-JVM CLI path with the product's $aot:"
+    echo "Whole process, start to exit, output to /dev/null; $runs runs after one untimed run; ./faultline = the lean plain-JVM CLI path with the product's $aot (version, search and a parse under 32 MB with C1 alone and the serial GC: releng/scripts/cli-launch.sh):"
     echo
     echo "| command | min s | median s | max s | CPU s (median; user+sys, all threads) |"
     echo "|---|---:|---:|---:|---:|"
@@ -146,19 +157,21 @@ table="$(mktemp)"
     echo "| (goal: \`parse\` of a System.evtx no slower than \`evtxexport -f xml\` on it) | | | | |"
     for r in "${search_rows[@]}"; do row "$r"; done
     echo "| (goal: a one-off \`search\` no slower than \`rg -c -F\` over the raw lines) | | | | |"
-    echo
-    echo "The vector incubator module (\`--add-modules=jdk.incubator.vector\`), same run:"
-    echo
-    echo "| measurement | without the module | with the module |"
-    echo "|---|---:|---:|"
-    for ((i = 0; i < ${#vector_rows[@]}; i += 2)); do
-        IFS='|' read -r l1 _ m1 _ c1 <<<"${vector_rows[i]}"
-        IFS='|' read -r _ _ m2 _ c2 <<<"${vector_rows[i + 1]}"
-        echo "| ${l1%, without the module} (whole process, median s of $runs; CPU s) | $m1 (CPU $c1) | $m2 (CPU $c2) |"
-    done
-    echo "| search mix, warm JVM, $rounds rounds per query after 5 s warm-up: p50 / p99 ms | $mix_without_50 / $mix_without_99 | $mix_with_50 / $mix_with_99 |"
-    echo "| ingest, EvidenceIndex.add of $ingest_lines lines, lines/s (two runs each, alternating) | $ingest_without, $ingest_without2 | $ingest_with, $ingest_with2 |"
-    echo
+    if [ "${STARTUP_VECTOR:-1}" = 1 ]; then
+        echo
+        echo "The vector incubator module (\`--add-modules=jdk.incubator.vector\`), same run:"
+        echo
+        echo "| measurement | without the module | with the module |"
+        echo "|---|---:|---:|"
+        for ((i = 0; i < ${#vector_rows[@]}; i += 2)); do
+            IFS='|' read -r l1 _ m1 _ c1 <<<"${vector_rows[i]}"
+            IFS='|' read -r _ _ m2 _ c2 <<<"${vector_rows[i + 1]}"
+            echo "| ${l1%, without the module} (whole process, median s of $runs; CPU s) | $m1 (CPU $c1) | $m2 (CPU $c2) |"
+        done
+        echo "| search mix, warm JVM, $rounds rounds per query after 5 s warm-up: p50 / p99 ms | $mix_without_50 / $mix_without_99 | $mix_with_50 / $mix_with_99 |"
+        echo "| ingest, EvidenceIndex.add of $ingest_lines lines, lines/s (two runs each, alternating) | $ingest_without, $ingest_without2 | $ingest_with, $ingest_with2 |"
+        echo
+    fi
 } >"$table"
 cat "$table"
 if ! grep -q '^## startup' "$results" 2>/dev/null; then

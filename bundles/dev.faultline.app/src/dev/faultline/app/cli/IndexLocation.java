@@ -27,7 +27,10 @@ public final class IndexLocation {
     /** The file that names an investigation's OpenSearch index. */
     public static final String FILE = "opensearch.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made when first needed: a search of an embedded index (the common case) reads no JSON. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** An OpenSearch index an investigation uses. */
     public record OpenSearch(String url, String index) {
@@ -43,7 +46,7 @@ public final class IndexLocation {
             return null;
         }
         try {
-            JsonNode node = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            JsonNode node = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
             String url = node.path("url").asText("");
             String index = node.path("index").asText("");
             if (url.isEmpty() || index.isEmpty()) {
@@ -60,7 +63,7 @@ public final class IndexLocation {
         Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put("url", openSearch.url());
         fields.put("index", openSearch.index());
-        String text = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(fields) + "\n";
+        String text = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(fields) + "\n";
         Path file = investigation.resolve(FILE);
         Path tmp = investigation.resolve(FILE + ".tmp");
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
