@@ -174,7 +174,8 @@ table="$(mktemp)"
     fi
 } >"$table"
 cat "$table"
-if ! grep -q '^## startup' "$results" 2>/dev/null; then
+# under a "## startup" heading: the file's last section, else a new one at its end (other suites append too)
+if [ "$(grep '^## ' "$results" 2>/dev/null | tail -n 1)" != "## startup" ]; then
     printf '\n## startup\n\n' >>"$results"
 fi
 cat "$table" >>"$results"
