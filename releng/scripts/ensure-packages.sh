@@ -8,10 +8,12 @@
 set -euo pipefail
 purpose=${1:?usage: ensure-packages.sh test|workbench}
 # "a|b": either package will do (Debian 13 renamed libgtk-3-0 to libgtk-3-0t64)
+# libxtst6: the JDK's AWT (which the workbench loads for images) links libXtst; GTK does not pull it in
+# (found on a clean Debian 12: UnsatisfiedLinkError libawt_xawt.so: libXtst.so.6)
 case $purpose in
-  test) wanted=("libgtk-3-0|libgtk-3-0t64" dbus-x11 imagemagick fonts-dejavu-core fontconfig)
+  test) wanted=("libgtk-3-0|libgtk-3-0t64" libxtst6 dbus-x11 imagemagick fonts-dejavu-core fontconfig)
         [ -n "${DISPLAY:-}" ] || wanted=(xvfb xauth "${wanted[@]}") ;;
-  workbench) wanted=("libgtk-3-0|libgtk-3-0t64" fonts-dejavu-core fontconfig) ;;
+  workbench) wanted=("libgtk-3-0|libgtk-3-0t64" libxtst6 fonts-dejavu-core fontconfig) ;;
   *) echo "ensure-packages: unknown purpose '$purpose' (test or workbench)" >&2; exit 1 ;;
 esac
 command -v dpkg-query >/dev/null 2>&1 || exit 0

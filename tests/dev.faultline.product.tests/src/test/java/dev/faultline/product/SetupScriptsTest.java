@@ -64,12 +64,12 @@ class SetupScriptsTest {
         Run test = ensurePackages("test", null);
         assertEquals(3, test.exitCode(), test.err());
         assertTrue(test.err().contains("  sudo apt-get update && sudo apt-get install -y --no-install-recommends"
-                + " xvfb xauth libgtk-3-0 dbus-x11 imagemagick fonts-dejavu-core fontconfig\n"), test.err());
+                + " xvfb xauth libgtk-3-0 libxtst6 dbus-x11 imagemagick fonts-dejavu-core fontconfig\n"), test.err());
         Run withDisplay = ensurePackages("test", ":5");
-        assertTrue(withDisplay.err().contains("--no-install-recommends libgtk-3-0 dbus-x11"), "no Xvfb needed with a display: " + withDisplay.err());
+        assertTrue(withDisplay.err().contains("--no-install-recommends libgtk-3-0 libxtst6 dbus-x11"), "no Xvfb needed with a display: " + withDisplay.err());
         Run workbench = ensurePackages("workbench", ":5");
         assertEquals(3, workbench.exitCode());
-        assertTrue(workbench.err().contains("--no-install-recommends libgtk-3-0 fonts-dejavu-core fontconfig\n"), workbench.err());
+        assertTrue(workbench.err().contains("--no-install-recommends libgtk-3-0 libxtst6 fonts-dejavu-core fontconfig\n"), workbench.err());
     }
 
     @Test
@@ -81,7 +81,7 @@ class SetupScriptsTest {
         fake("apt-get", "echo \"$*\" >> " + calls);
         Run run = ensurePackages("test", null);
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals("update -q\ninstall -y -q --no-install-recommends dbus-x11 imagemagick fonts-dejavu-core\n",
+        assertEquals("update -q\ninstall -y -q --no-install-recommends libxtst6 dbus-x11 imagemagick fonts-dejavu-core\n",
                 Files.readString(calls));
     }
 
