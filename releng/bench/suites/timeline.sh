@@ -13,8 +13,10 @@
 # The index is built once by the search suite's ingest (loghub Linux+Windows lines replicated with
 # varied hosts and timestamps; dev.faultline.bench.search.IngestBench) under $TIMELINE_BENCH_TMP
 # (default /tmp/faultline-timeline-bench), never in the repository; TIMELINE_KEEP=1 keeps it.
+# TIMELINE_INDEX=DIR measures a prebuilt index folder instead (e.g. the index-10000000 folder a run with
+# TIMELINE_KEEP=1 left, or an investigation's index folder) and never deletes it.
 # usage: releng/bench/suites/timeline.sh [shared-data-dir]
-#   TIMELINE_EVENTS (default 10000000), TIMELINE_ROUNDS (default 30)
+#   TIMELINE_EVENTS (default 10000000), TIMELINE_ROUNDS (default 30), TIMELINE_INDEX, TIMELINE_KEEP
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -49,8 +51,10 @@ t="$root/bundles/dev.faultline.timeline/src/dev/faultline/timeline"
 java=(nice "$java_home/bin/java" -Xmx2g --add-modules=jdk.incubator.vector -cp "$cp")
 field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" | tail -1; }
 
-index="$work/index-$events"
-if [ ! -f "$index/.complete" ]; then
+index="${TIMELINE_INDEX:-$work/index-$events}"
+if [ -n "${TIMELINE_INDEX:-}" ]; then
+    [ -f "$index/segments_1" ] || ls "$index"/segments_* >/dev/null 2>&1 || { echo "timeline bench: no Lucene index in TIMELINE_INDEX=$index" >&2; exit 2; }
+elif [ ! -f "$index/.complete" ]; then
     rm -rf "$work"/index-*
     "${java[@]}" dev.faultline.bench.search.IngestBench faultline "$data" "$events" "$index" 2>/dev/null | grep '^mode=' >&2
     touch "$index/.complete"
@@ -58,7 +62,7 @@ fi
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 out="$("${java[@]}" dev.faultline.bench.timeline.TimelineBench "$index" "$rounds" 2>/dev/null | grep '^op=')"
 echo "$out" >&2
-if [ "${TIMELINE_KEEP:-0}" != 1 ]; then
+if [ "${TIMELINE_KEEP:-0}" != 1 ] && [ -z "${TIMELINE_INDEX:-}" ]; then
     rm -rf "$work"
 fi
 
@@ -68,36 +72,53 @@ cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
 ram="$(free -g | awk '/Mem:/ { print $2 " GB" }')"
 jdk="$("$java_home/bin/java" -version 2>&1 | head -1)"
 load="$(cut -d' ' -f1-3 /proc/loadavg)"
-export_rate="$(op export-timesketch-csv | field rate)"
-export_rate2="$(op export-timesketch-csv-again | field rate)"
-ceiling="$(op ceiling-stored-fields-scan | field rate)"
-ceiling2="$(op ceiling-stored-fields-scan-again | field rate)"
-share="$(awk -v a="$export_rate" -v a2="$export_rate2" -v b="$ceiling" -v c="$ceiling2" 'BEGIN { e = (a > a2 ? a : a2); m = (b > c ? b : c); printf "%.2f", e / m }')"
+best() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", (a > b ? a : b) }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+export1="$(best "$(op export-timesketch-csv | field rate)" "$(op export-timesketch-csv-again | field rate)")"
+export2="$(best "$(op export-timesketch-csv-2threads | field rate)" "$(op export-timesketch-csv-2threads-again | field rate)")"
+ceiling1="$(best "$(op ceiling-stored-fields-scan | field rate)" "$(op ceiling-stored-fields-scan-again | field rate)")"
+ceiling2="$(best "$(op ceiling-2threads | field rate)" "$(op ceiling-2threads-again | field rate)")"
+layout="$(op stored-layout)"
+same="$(op export-same-bytes-again | field same)"
+row() { echo "| $2 | $3 | $(op "$1" | field p50ms) | $(op "$1" | field p99ms) | $4 |"; }
+stream() { echo "| $2 | $3 | $(op "$1" | field events) | $(op "$1" | field seconds) | $(op "$1" | field rate) |"; }
 table="$(mktemp)"
 {
     echo "### $date_utc — $(nproc) cores, $cpu, $ram RAM, $jdk, load average before the bench JVM: $load_before, at end: $load"
     echo
-    echo "Index of $(op size | field events) events (loghub Linux+Windows lines replicated, varied hosts and times), all figures in one JVM (\`nice\`d, -Xmx2g); operations timed $rounds rounds each after a 3 s warm-up (JIT-warm), p50/p99 of the rounds:"
+    echo "Index of $(op size | field events) events ($index; $(echo "$layout" | field segments) segments), all figures in one JVM (\`nice\`d, -Xmx2g); operations timed $rounds rounds each after a 3 s warm-up (JIT-warm), p50/p99 of the rounds:"
     echo
     echo "| operation | what it measures | p50 ms | p99 ms | goal |"
     echo "|---|---|---:|---:|---|"
-    echo "| axis counts, one lane | 400 buckets over the whole time range, counted from doc values in the index | $(op axis-counts-one-lane | field p50ms) | $(op axis-counts-one-lane | field p99ms) | < 200 |"
-    echo "| axis counts by host | the same, one lane per host (busiest 12 + other) | $(op axis-counts-by-host | field p50ms) | $(op axis-counts-by-host | field p99ms) | < 200 |"
-    echo "| axis counts by kind | the same, one lane per kind | $(op axis-counts-by-kind | field p50ms) | $(op axis-counts-by-kind | field p99ms) | < 200 |"
-    echo "| first page, oldest first | 100 rows of the table joined with the model | $(op first-page-oldest | field p50ms) | $(op first-page-oldest | field p99ms) | < 100 |"
-    echo "| first page, newest first | the same, newest first | $(op first-page-newest | field p50ms) | $(op first-page-newest | field p99ms) | < 100 |"
-    echo "| next page, oldest first | the page after the first, by cursor | $(op next-page-oldest | field p50ms) | $(op next-page-oldest | field p99ms) | |"
-    echo "| first page, host:host-42 | a filtered table | $(op first-page-filtered-host | field p50ms) | $(op first-page-filtered-host | field p99ms) | |"
+    row axis-counts-one-lane "axis counts, one lane" "400 buckets over the whole time range: bucket edges by binary search in each time-sorted segment, counts = doc id differences (no record's time read)" "< 200"
+    row axis-counts-by-host "axis counts by host" "the same, one lane per host (busiest 12 + other): each host's drill-down term's doc ids walked against the edges" "< 200"
+    row axis-counts-by-kind "axis counts by kind" "the same, one lane per kind" "< 200"
+    row axis-counts-by-source "axis counts by evidence file" "the same, one lane per file" "< 200"
+    row axis-counts-filtered-host "axis counts, host:host-42" "a filtered axis ($(op filtered-sizes | field host42) records): the collector, doc id → bucket from the edges" ""
+    row axis-counts-filtered-text-by-host "axis counts, free text 'error', by host" "a filtered axis ($(op filtered-sizes | field error) records), lanes from doc values" ""
+    row first-page-oldest "first page, oldest first" "100 rows of the table joined with the model" "< 100"
+    row first-page-newest "first page, newest first" "the same, newest first" "< 100"
+    row next-page-oldest "next page, oldest first" "the page after the first, by cursor" ""
+    row first-page-filtered-host "first page, host:host-42" "a filtered table" ""
     echo
-    echo "| stream (each run once, in this order: ceiling, export, ceiling again, export again) | what it measures | events | seconds | events/s |"
+    echo "Stored layout: $(echo "$layout" | field storedFieldsPerDoc) stored fields and $(echo "$layout" | field bytesPerDoc) compressed bytes ($(echo "$layout" | field charsPerDoc) characters of strings) per document; codec $(echo "$layout" | field codec), $(echo "$layout" | field attributes | tr '_' ' ')."
+    echo
+    echo "| stream (in this order per round: ceiling, export 1 thread, export 2 threads, ceiling 2 threads; then again) | what it measures | events | seconds | events/s |"
     echo "|---|---|---:|---:|---:|"
-    echo "| ceiling: bare Lucene stored-fields scan | every document's stored fields read into a Lucene Document in index order (codec's sequential reader), nothing else | $(op ceiling-stored-fields-scan | field events) | $(op ceiling-stored-fields-scan | field seconds) | $ceiling |"
-    echo "| **timeline timesketch-csv export** | header's field-name pass + time-ordered merge of the segments' stored fields + CSV rows (UTF-8) to a counting stream, first run (JIT warming; goal ≥ 500,000/s) | $(op export-timesketch-csv | field events) | $(op export-timesketch-csv | field seconds) | **$export_rate** |"
-    echo "| ceiling again | as above | $(op ceiling-stored-fields-scan-again | field events) | $(op ceiling-stored-fields-scan-again | field seconds) | $ceiling2 |"
-    echo "| **export again** | as above, second run (JIT-warm) | $(op export-timesketch-csv-again | field events) | $(op export-timesketch-csv-again | field seconds) | **$export_rate2** |"
-    echo "| export / ceiling | best export run / best ceiling run, same JVM | | | $share |"
-    echo "| part: time-ordered stored scan | the export's read alone: segments merged by time, every record's stored fields into a reused view, nothing written | $(op scan-time-ordered-stored | field events) | $(op scan-time-ordered-stored | field seconds) | $(op scan-time-ordered-stored | field rate) |"
-    echo "| part: header field-name pass | the export's first step alone: names of the records' fields from the index's name-list terms ($(op export-field-names | field names) names) | | $(op export-field-names | field ms) ms | |"
+    stream ceiling-stored-fields-scan "ceiling: bare Lucene stored-fields scan" "every document's stored fields into a new Lucene Document in index order (codec's sequential reader), one thread"
+    stream export-timesketch-csv "timesketch-csv export, 1 thread" "header's field-name pass + time-ordered merge of the segments' stored fields + CSV rows (UTF-8) to a counting stream (CRC-32C)"
+    stream export-timesketch-csv-2threads "**timesketch-csv export, 2 threads**" "the same, windows of ~32,768 rows rendered on 2 threads into byte buffers, written in order (goal ≥ 500,000/s)"
+    stream ceiling-2threads "ceiling, 2 threads" "the ceiling with the segments shared out to 2 threads"
+    stream ceiling-stored-fields-scan-again "ceiling again" "as above (JIT-warm)"
+    stream export-timesketch-csv-again "export again, 1 thread" "as above"
+    stream export-timesketch-csv-2threads-again "**export again, 2 threads**" "as above; same bytes as 1 thread (CRC-32C): $same"
+    stream ceiling-2threads-again "ceiling again, 2 threads" "as above"
+    echo "| export / ceiling | best 1-thread export / best 1-thread ceiling; best 2-thread export / best 2-thread ceiling | | | $(ratio "$export1" "$ceiling1"); $(ratio "$export2" "$ceiling2") |"
+    stream ceiling-part-decompress-only "ceiling's part: decompress" "the visitor stops at each document's first field: block decompression and document header only"
+    stream ceiling-part-decode-all "ceiling's part: decode" "every field decoded (strings built), nothing kept"
+    stream ceiling-part-document "ceiling's part: Document" "every field into a new Document (= the ceiling, run last)"
+    stream scan-time-ordered-stored "export's part: time-ordered stored scan" "segments merged by time, every record's stored fields into a reused view, nothing written"
+    echo "| export's part: header field-name pass | names of the records' fields from the index's name-list terms ($(op export-field-names | field names) names) | | $(op export-field-names | field ms) ms | |"
     echo
 } >"$table"
 cat "$table"

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
@@ -19,9 +20,15 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+
+import dev.faultline.index.internal.SortedTimeCuts;
+import dev.faultline.index.internal.TimeBucketCounter;
+import dev.faultline.index.internal.TimeRanges;
 
 /**
  * Records per time bucket and lane (host, kind or evidence file), counted in the index from the
@@ -44,6 +51,7 @@ public record TimeHistogram(long from, long to, List<String> lanes, long[][] cou
     /** The lane of records without a value for the lane field. */
     public static final String NONE = "(none)";
     public static final int MAX_BUCKETS = 100_000;
+    private static final Sort NEWEST_FIRST = new Sort(PageCursor.sortFields(SortOrder.TIME_DESC));
 
     public int buckets() {
         return counts.length == 0 ? 0 : counts[0].length;
@@ -94,14 +102,43 @@ public record TimeHistogram(long from, long to, List<String> lanes, long[][] cou
         }
         long started = System.nanoTime();
         Query query = index.query(queryText == null ? "" : queryText);
+        long[] starts = new long[buckets + 1];
+        for (int i = 0; i < buckets; i++) {
+            starts[i] = from + (long) ((double) (to - from) * i / buckets);
+        }
+        starts[buckets] = to;
+        String dvField = laneField == null ? null : DocumentMapper.facetField(laneField);
+        if (query instanceof MatchAllDocsQuery) {
+            // the whole index: bucket boundaries by binary search in each sorted segment, no record read
+            TimeBucketCounter counted = index.read(searcher -> {
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                if (!leaves.stream().allMatch(leaf -> sortedNewestFirst(leaf.reader()))) {
+                    return null;
+                }
+                TimeBucketCounter counter = new TimeBucketCounter(IndexFields.TIME, starts, ALL, NONE);
+                for (LeafReaderContext leaf : leaves) {
+                    counter.countSegment(leaf, dvField, laneField);
+                }
+                return counter;
+            });
+            if (counted != null) {
+                return assemble(from, to, buckets, counted.lanes(), laneField == null, maxLanes, counted.untimed(),
+                        (System.nanoTime() - started) / 1000);
+            }
+        }
         Query inRange = new BooleanQuery.Builder().add(query, Occur.FILTER)
-                .add(LongPoint.newRangeQuery(IndexFields.TIME, from, to - 1), Occur.FILTER).build();
+                .add(TimeRanges.between(from, to - 1), Occur.FILTER).build();
         Query untimedQuery = new BooleanQuery.Builder().add(query, Occur.FILTER)
                 .add(new FieldExistsQuery(IndexFields.TIME), Occur.MUST_NOT).build();
-        String dvField = laneField == null ? null : DocumentMapper.facetField(laneField);
-        Map<String, long[]> byLane = index.read(searcher -> searcher.search(inRange, new Manager(from, to, buckets, dvField)));
+        Map<String, long[]> byLane = index.read(searcher -> searcher.search(inRange, new Manager(starts, dvField)));
         long untimed = index.read(searcher -> (long) searcher.count(untimedQuery));
         return assemble(from, to, buckets, byLane, laneField == null, maxLanes, untimed, (System.nanoTime() - started) / 1000);
+    }
+
+    /** Whether a segment is sorted as the index sorts (newest first, records without a time last). */
+    static boolean sortedNewestFirst(LeafReader reader) {
+        Sort sort = reader.getMetaData().sort();
+        return sort != null && sort.equals(NEWEST_FIRST);
     }
 
     /**
@@ -187,15 +224,16 @@ public record TimeHistogram(long from, long to, List<String> lanes, long[][] cou
     }
 
     /** One collector per slice of segments; their lane counts are added up at the end. */
-    private record Manager(long from, long to, int buckets, String laneField) implements CollectorManager<BucketCollector, Map<String, long[]>> {
+    private record Manager(long[] starts, String laneField) implements CollectorManager<BucketCollector, Map<String, long[]>> {
 
         @Override
         public BucketCollector newCollector() {
-            return new BucketCollector(from, to, buckets, laneField);
+            return new BucketCollector(starts, laneField);
         }
 
         @Override
         public Map<String, long[]> reduce(Collection<BucketCollector> collectors) {
+            int buckets = starts.length - 1;
             Map<String, long[]> total = new HashMap<>();
             for (BucketCollector c : collectors) {
                 for (Map.Entry<String, long[]> e : c.lanes.entrySet()) {
@@ -209,18 +247,22 @@ public record TimeHistogram(long from, long to, List<String> lanes, long[][] cou
         }
     }
 
+    /**
+     * Counts the matching records of a filtered query. In a segment sorted newest first a record's
+     * bucket follows from its doc id ({@link SortedTimeCuts}); elsewhere from its time doc value.
+     */
     private static final class BucketCollector implements Collector {
 
-        private final long from;
-        private final double bucketsPerMilli;
+        private final long[] starts;
         private final int buckets;
+        private final double bucketsPerMilli;
         private final String laneField;
         final Map<String, long[]> lanes = new HashMap<>();
 
-        BucketCollector(long from, long to, int buckets, String laneField) {
-            this.from = from;
-            this.buckets = buckets;
-            this.bucketsPerMilli = (double) buckets / (to - from);
+        BucketCollector(long[] starts, String laneField) {
+            this.starts = starts;
+            this.buckets = starts.length - 1;
+            this.bucketsPerMilli = (double) buckets / (starts[buckets] - starts[0]);
             this.laneField = laneField;
         }
 
@@ -231,14 +273,16 @@ public record TimeHistogram(long from, long to, List<String> lanes, long[][] cou
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            NumericDocValues times = DocValues.getNumeric(context.reader(), IndexFields.TIME);
+            Buckets bucketOf = sortedNewestFirst(context.reader()) ? new DocBuckets(SortedTimeCuts.cuts(context.reader(), IndexFields.TIME, starts))
+                    : new TimeBuckets(DocValues.getNumeric(context.reader(), IndexFields.TIME));
             if (laneField == null) {
                 long[] all = lanes.computeIfAbsent(ALL, k -> new long[buckets]);
-                return new Leaf(times) {
+                return new Leaf() {
                     @Override
                     public void collect(int doc) throws IOException {
-                        if (times.advanceExact(doc)) {
-                            all[bucket(times.longValue())]++;
+                        int b = bucketOf.bucket(doc);
+                        if (b >= 0) {
+                            all[b]++;
                         }
                     }
                 };
@@ -247,10 +291,11 @@ public record TimeHistogram(long from, long to, List<String> lanes, long[][] cou
             SortedDocValues single = DocValues.unwrapSingleton(set);
             int values = (int) Math.min(Integer.MAX_VALUE - 1, set.getValueCount());
             long[][] byOrd = new long[values + 1][];
-            return new Leaf(times) {
+            return new Leaf() {
                 @Override
                 public void collect(int doc) throws IOException {
-                    if (!times.advanceExact(doc)) {
+                    int b = bucketOf.bucket(doc);
+                    if (b < 0) {
                         return;
                     }
                     int ord = values;
@@ -265,7 +310,7 @@ public record TimeHistogram(long from, long to, List<String> lanes, long[][] cou
                     if (row == null) {
                         row = byOrd[ord] = new long[buckets];
                     }
-                    row[bucket(times.longValue())]++;
+                    row[b]++;
                 }
 
                 @Override
@@ -284,24 +329,71 @@ public record TimeHistogram(long from, long to, List<String> lanes, long[][] cou
             };
         }
 
-        private int bucket(long time) {
-            int b = (int) ((time - from) * bucketsPerMilli);
-            return b < 0 ? 0 : b >= buckets ? buckets - 1 : b;
-        }
-
         /** Facet values are stored as {@code dim<US>value}. */
         private static String laneName(String stored) {
             int cut = stored.indexOf('\u001f');
             return cut >= 0 ? stored.substring(cut + 1) : stored;
         }
 
-        private abstract static class Leaf implements LeafCollector {
+        /** The bucket of a collected doc, or -1 when it is outside [from, to) or has no time. */
+        private interface Buckets {
+            int bucket(int doc) throws IOException;
+        }
 
-            final NumericDocValues times;
+        /** Buckets as doc id ranges of a sorted segment (docs arrive in increasing order within a leaf). */
+        private final class DocBuckets implements Buckets {
+            private final int[] cuts;
+            private int b;
 
-            Leaf(NumericDocValues times) {
+            DocBuckets(int[] cuts) {
+                this.cuts = cuts;
+                this.b = buckets - 1;
+            }
+
+            @Override
+            public int bucket(int doc) {
+                if (doc < cuts[buckets] || doc >= cuts[0]) {
+                    return -1;
+                }
+                if (doc < cuts[b + 1]) {
+                    b = buckets - 1; // went backwards: start again
+                }
+                while (doc >= cuts[b]) {
+                    b--;
+                }
+                return b;
+            }
+        }
+
+        /** Buckets from the time doc value (segments not sorted by time). */
+        private final class TimeBuckets implements Buckets {
+            private final NumericDocValues times;
+
+            TimeBuckets(NumericDocValues times) {
                 this.times = times;
             }
+
+            @Override
+            public int bucket(int doc) throws IOException {
+                if (!times.advanceExact(doc)) {
+                    return -1;
+                }
+                long time = times.longValue();
+                if (time < starts[0] || time >= starts[buckets]) {
+                    return -1;
+                }
+                int b = (int) Math.min(buckets - 1, Math.max(0, (time - starts[0]) * bucketsPerMilli));
+                while (b > 0 && time < starts[b]) {
+                    b--;
+                }
+                while (b < buckets - 1 && time >= starts[b + 1]) {
+                    b++;
+                }
+                return b;
+            }
+        }
+
+        private abstract static class Leaf implements LeafCollector {
 
             @Override
             public void setScorer(Scorable scorer) {

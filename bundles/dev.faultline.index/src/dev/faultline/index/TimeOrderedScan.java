@@ -6,7 +6,6 @@ import java.util.PriorityQueue;
 
 import org.apache.lucene.codecs.StoredFieldsReader;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -77,7 +76,7 @@ public final class TimeOrderedScan {
         Query parsed = index.query(queryText == null ? "" : queryText);
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(parsed, Occur.FILTER);
         if (from != null || to != null) {
-            builder.add(LongPoint.newRangeQuery(IndexFields.TIME, from == null ? Long.MIN_VALUE : from, to == null ? Long.MAX_VALUE : to),
+            builder.add(dev.faultline.index.internal.TimeRanges.between(from == null ? Long.MIN_VALUE : from, to == null ? Long.MAX_VALUE : to),
                     Occur.FILTER);
         } else {
             builder.add(new FieldExistsQuery(IndexFields.TIME), Occur.FILTER);

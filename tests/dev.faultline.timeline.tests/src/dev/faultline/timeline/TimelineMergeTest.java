@@ -111,6 +111,32 @@ class TimelineMergeTest {
         }
     }
 
+    @Test
+    void recordsAfterTheYear9999AndBeforeTheYear0ArePagedInBothOrders() throws Exception {
+        try (TimelineFixture f = new TimelineFixture(dir)) {
+            f.timeline.sync();
+            Instant far = Instant.parse("+12024-07-19T04:09:00.500Z");
+            Instant early = Instant.parse("-0044-03-15T12:00:00Z");
+            f.index.add(List.of(
+                    new dev.faultline.core.evidence.EvidenceRecord(far, "12024-07-19 04:09:00.5", "host-z", "syslog", "far future", java.util.Map.of(),
+                            null, new dev.faultline.core.evidence.SourceRef("far.log", null, 1, -1, null)),
+                    new dev.faultline.core.evidence.EvidenceRecord(early, "-44-03-15 12:00", "host-z", "syslog", "ides of march", java.util.Map.of(),
+                            null, new dev.faultline.core.evidence.SourceRef("far.log", null, 2, -1, null))),
+                    dev.faultline.index.IndexProgress.NONE);
+            List<TimelineRow> oldest = all(f.timeline, TimelineQuery.all());
+            assertEquals(TimelineFixture.TIMED + 3, oldest.size());
+            assertEquals(early, oldest.get(0).time());
+            assertEquals(far, oldest.get(oldest.size() - 1).time());
+            List<TimelineRow> newest = all(f.timeline, TimelineQuery.all().withNewestFirst(true));
+            assertEquals(far, newest.get(0).time());
+            assertEquals(1, f.timeline.page(TimelineQuery.all().withWindow(far, far), null, 5).rows().size(), "a window in the year 12024");
+            assertEquals(List.of(far), all(f.timeline, TimelineQuery.all().withWindow(Instant.parse("2025-01-01T00:00:00Z"), null))
+                    .stream().map(TimelineRow::time).toList(), "oldest first from 2025: only the far one");
+            assertEquals(2, f.timeline.bounds(TimelineQuery.all()).length);
+            assertEquals(far.toEpochMilli(), f.timeline.bounds(TimelineQuery.all())[1]);
+        }
+    }
+
     static long sum(long[] counts) {
         long s = 0;
         for (long c : counts) {

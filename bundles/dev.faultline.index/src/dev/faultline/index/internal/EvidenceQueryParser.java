@@ -242,7 +242,7 @@ public final class EvidenceQueryParser extends QueryParser {
         String field = field(typedField);
         if (IndexFields.TIME.equals(field)) {
             TimeValues.Span span = time(typedField, queryText);
-            return LongPoint.newRangeQuery(IndexFields.TIME, span.first(), span.last());
+            return TimeRanges.between(span.first(), span.last());
         }
         if (IndexFields.LINE.equals(field)) {
             return LongPoint.newExactQuery(IndexFields.LINE, number(typedField, queryText));
@@ -278,7 +278,7 @@ public final class EvidenceQueryParser extends QueryParser {
                 TimeValues.Span span = time(typedField, part2);
                 high = endInclusive ? span.last() : span.first() - 1;
             }
-            return LongPoint.newRangeQuery(IndexFields.TIME, low, high);
+            return TimeRanges.between(low, high);
         }
         if (IndexFields.LINE.equals(field)) {
             long low = isOpen(part1) ? Long.MIN_VALUE : number(typedField, part1) + (startInclusive ? 0 : 1);

@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
  * Times typed in queries: {@code 2024-07-19}, {@code 2024-07-19T04:09Z},
  * {@code 2024-07-19T04:09:30}, {@code 2024-07-19T04:09:30.250+02:00}. Without a zone a time is
  * UTC. A time stands for the span of its precision: a day, a minute, a second, a millisecond.
+ * Years beyond 0000-9999 are written as ISO 8601 writes them, with a sign: {@code +10190-01-01},
+ * {@code -0044-03-15}.
  */
 public final class TimeValues {
 
     private static final Pattern TIME = Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2})(?:[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?([Zz]|[+-]\\d{2}(?::?\\d{2})?)?");
+            "([+-]?\\d{4,9})-(\\d{2})-(\\d{2})(?:[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?([Zz]|[+-]\\d{2}(?::?\\d{2})?)?");
 
     /** The first and last millisecond (inclusive) a typed time stands for. */
     public record Span(long first, long last) {

@@ -27,11 +27,17 @@ public final class TimelineExport {
      */
     public static long write(Timeline timeline, TimelineQuery query, ExportFormat format, ZoneId zone, OutputStream out)
             throws QuerySyntaxException, IOException {
+        return write(timeline, query, format, zone, out, ParallelCsvExport.threads(), ParallelCsvExport.CHUNK_ROWS);
+    }
+
+    /** As above, Timesketch CSV on {@code threads} threads in windows of about {@code chunkRows} rows. */
+    static long write(Timeline timeline, TimelineQuery query, ExportFormat format, ZoneId zone, OutputStream out, int threads, int chunkRows)
+            throws QuerySyntaxException, IOException {
         List<String> fieldNames = format.needsFieldNames()
                 ? fieldColumns(timeline, query)
                 : List.of();
         if (format == ExportFormat.TIMESKETCH_CSV) {
-            return timesketchCsv(timeline, query, fieldNames, out);
+            return timesketchCsv(timeline, query, fieldNames, out, threads, chunkRows);
         }
         RowWriter writer = format.open(out, zone, fieldNames);
         long n = timeline.stream(query, row -> {
@@ -42,16 +48,24 @@ public final class TimelineExport {
         return n;
     }
 
-    /** Timesketch CSV written from the records' stored fields, through the model's row only where the model adds to it. */
-    private static long timesketchCsv(Timeline timeline, TimelineQuery query, List<String> fieldNames, OutputStream out)
-            throws QuerySyntaxException, IOException {
+    /**
+     * Timesketch CSV written from the records' stored fields, through the model's row only where the
+     * model adds to it; on several threads when there are many rows ({@link ParallelCsvExport}: the
+     * same bytes).
+     */
+    private static long timesketchCsv(Timeline timeline, TimelineQuery query, List<String> fieldNames, OutputStream out, int threads,
+            int chunkRows) throws QuerySyntaxException, IOException {
         TimesketchCsvWriter writer = new TimesketchCsvWriter(out, fieldNames);
-        long n = timeline.streamStored(query, (record, modelRow) -> {
-            if (modelRow == null && record.timed()) {
-                writer.write(record);
-            } else {
-                writer.write(modelRow != null ? modelRow : timeline.model().row(record.id(), record.toRecord()));
+        if (threads > 1) {
+            writer.finish(); // the header before the parts
+            long n = ParallelCsvExport.write(timeline, query, fieldNames, out, threads, chunkRows);
+            if (n >= 0) {
+                out.flush();
+                return n;
             }
+        }
+        long n = timeline.streamStored(query, (record, modelRow) -> {
+            writer.write(timeline, record, modelRow);
             return true;
         });
         writer.finish();

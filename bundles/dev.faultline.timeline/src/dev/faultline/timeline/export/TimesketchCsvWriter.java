@@ -29,13 +29,21 @@ final class TimesketchCsvWriter implements RowWriter {
     private final UtcIsoChars times = new UtcIsoChars();
 
     TimesketchCsvWriter(OutputStream out, List<String> fieldNames) throws IOException {
+        this(out, fieldNames, true);
+    }
+
+    /** @param header whether to write the header first (not for the later parts of a parallel export) */
+    TimesketchCsvWriter(OutputStream out, List<String> fieldNames, boolean header) throws IOException {
         this.csv = new CsvOut(out);
         this.fieldNames = fieldNames;
         this.columns = new FieldColumns(fieldNames);
-        List<String> header = new ArrayList<>(List.of("message", "datetime", "timestamp_desc", "timestamp"));
-        header.addAll(Attributes.FIXED);
-        header.addAll(fieldNames);
-        for (String name : header) {
+        List<String> names = new ArrayList<>(List.of("message", "datetime", "timestamp_desc", "timestamp"));
+        names.addAll(Attributes.FIXED);
+        names.addAll(fieldNames);
+        if (!header) {
+            return;
+        }
+        for (String name : names) {
             csv.cell(name);
         }
         csv.endRecord();
@@ -56,6 +64,15 @@ final class TimesketchCsvWriter implements RowWriter {
             csv.cell(fields.get(name));
         }
         csv.endRecord();
+    }
+
+    /** A record of a stored scan: from its stored fields, or from its row where the model adds to it. */
+    void write(dev.faultline.timeline.Timeline timeline, StoredRecord record, TimelineRow modelRow) throws IOException {
+        if (modelRow == null && record.timed()) {
+            write(record);
+        } else {
+            write(modelRow != null ? modelRow : timeline.model().row(record.id(), record.toRecord()));
+        }
     }
 
     /** A timed record with no model event, tags, star or comments: the cells {@link #write(TimelineRow)} writes for its row. */

@@ -29,6 +29,7 @@ public final class TimelineBench {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         int rounds = Integer.parseInt(args[1]);
+        String parts = args.length > 2 ? args[2] : "all"; // all | interactive (axis and pages) | streams (ceiling and export)
         Investigation investigation = FaultlineFactory.eINSTANCE.createInvestigation();
         try (EvidenceIndex index = EvidenceIndex.open(dir)) {
             Timeline timeline = new Timeline(investigation, index);
@@ -37,35 +38,71 @@ public final class TimelineBench {
             long from = bounds[0];
             long to = bounds[1] + 1;
             System.out.println("op=size events=" + index.documentCount() + " from=" + bounds[0] + " to=" + bounds[1]);
-            time("axis-counts-one-lane", rounds, () -> timeline.histogram(TimelineQuery.all(), from, to, 400, Lanes.NONE, 12));
-            time("axis-counts-by-host", rounds, () -> timeline.histogram(TimelineQuery.all(), from, to, 400, Lanes.HOST, 12));
-            time("axis-counts-by-kind", rounds, () -> timeline.histogram(TimelineQuery.all(), from, to, 400, Lanes.KIND, 12));
-            time("first-page-oldest", rounds, () -> timeline.page(TimelineQuery.all(), null, 100));
-            time("first-page-newest", rounds, () -> timeline.page(TimelineQuery.all().withNewestFirst(true), null, 100));
-            TimelinePage first = timeline.page(TimelineQuery.all(), null, 100);
-            time("next-page-oldest", rounds, () -> timeline.page(TimelineQuery.all(), first.nextPage(), 100));
-            time("first-page-filtered-host", rounds, () -> timeline.page(TimelineQuery.all().withFilter("host:host-42"), null, 100));
-            TimeHistogram h = timeline.histogram(TimelineQuery.all(), from, to, 400, Lanes.HOST, 12);
-            System.out.println("op=axis-check lanes=" + h.lanes().size() + " total=" + h.total() + " untimed=" + h.untimed());
+            if (!parts.equals("streams")) {
+                interactive(timeline, from, to, rounds);
+            }
+            if (!parts.equals("interactive")) {
+                streams(dir, index, timeline);
+            }
+        }
+    }
 
-            // the streams, each read twice (the second JIT-warm): the ceiling, the export, and the export's two parts alone
+    private static void interactive(Timeline timeline, long from, long to, int rounds) throws Exception {
+        time("axis-counts-one-lane", rounds, () -> timeline.histogram(TimelineQuery.all(), from, to, 400, Lanes.NONE, 12));
+        time("axis-counts-by-host", rounds, () -> timeline.histogram(TimelineQuery.all(), from, to, 400, Lanes.HOST, 12));
+        time("axis-counts-by-kind", rounds, () -> timeline.histogram(TimelineQuery.all(), from, to, 400, Lanes.KIND, 12));
+        time("axis-counts-by-source", rounds, () -> timeline.histogram(TimelineQuery.all(), from, to, 400, Lanes.SOURCE, 12));
+        // filtered axes take the collector (every matching record's doc id and lane value, no time read)
+        time("axis-counts-filtered-host", rounds, () -> timeline.histogram(TimelineQuery.all().withFilter("host:host-42"), from, to, 400, Lanes.NONE, 12));
+        time("axis-counts-filtered-text-by-host", rounds,
+                () -> timeline.histogram(TimelineQuery.all().withFilter("error"), from, to, 400, Lanes.HOST, 12));
+        System.out.println("op=filtered-sizes host42=" + timeline.histogram(TimelineQuery.all().withFilter("host:host-42"), from, to, 1, Lanes.NONE, 1).total()
+                + " error=" + timeline.histogram(TimelineQuery.all().withFilter("error"), from, to, 1, Lanes.NONE, 1).total());
+        time("first-page-oldest", rounds, () -> timeline.page(TimelineQuery.all(), null, 100));
+        time("first-page-newest", rounds, () -> timeline.page(TimelineQuery.all().withNewestFirst(true), null, 100));
+        TimelinePage first = timeline.page(TimelineQuery.all(), null, 100);
+        time("next-page-oldest", rounds, () -> timeline.page(TimelineQuery.all(), first.nextPage(), 100));
+        time("first-page-filtered-host", rounds, () -> timeline.page(TimelineQuery.all().withFilter("host:host-42"), null, 100));
+        TimeHistogram h = timeline.histogram(TimelineQuery.all(), from, to, 400, Lanes.HOST, 12);
+        System.out.println("op=axis-check lanes=" + h.lanes().size() + " total=" + h.total() + " untimed=" + h.untimed());
+    }
+
+    /** The streams, each run twice (the second JIT-warm): the ceiling and the export on one and on two threads. */
+    private static void streams(Path dir, EvidenceIndex index, Timeline timeline) throws Exception {
+        try (StoredFieldsCeiling bare = new StoredFieldsCeiling(dir)) {
+            bare.layout();
+            long[] crc = new long[2];
             for (String round : new String[] { "", "-again" }) {
                 long t0 = System.nanoTime();
                 long scanned = TimeOrderedScan.storedFieldsScan(index);
                 report("ceiling-stored-fields-scan" + round, scanned, t0);
-                Counting sink = new Counting();
+                for (int threads : new int[] { 1, 2 }) {
+                    System.setProperty("faultline.export.threads", String.valueOf(threads));
+                    Counting sink = new Counting();
+                    t0 = System.nanoTime();
+                    long exported = TimelineExport.write(timeline, TimelineQuery.all(), ExportFormat.TIMESKETCH_CSV, ZoneOffset.UTC, sink);
+                    report("export-timesketch-csv" + (threads == 1 ? "" : "-2threads") + round, exported, t0);
+                    System.out.println("op=export-bytes" + (threads == 1 ? "" : "-2threads") + round + " bytes=" + sink.bytes + " crc32c="
+                            + Long.toHexString(sink.crc.getValue()));
+                    crc[threads - 1] = sink.crc.getValue();
+                }
+                System.out.println("op=export-same-bytes" + round + " same=" + (crc[0] == crc[1]));
                 t0 = System.nanoTime();
-                long exported = TimelineExport.write(timeline, TimelineQuery.all(), ExportFormat.TIMESKETCH_CSV, ZoneOffset.UTC, sink);
-                report("export-timesketch-csv" + round, exported, t0);
-                System.out.println("op=export-bytes" + round + " bytes=" + sink.bytes);
+                report("ceiling-2threads" + round, bare.scan(2, StoredFieldsCeiling.document()), t0);
             }
             long t0 = System.nanoTime();
-            int names = TimeOrderedScan.fieldNames(index, "", null, null, TimelineExport.MAX_FIELD_COLUMNS).size();
-            System.out.printf("op=export-field-names names=%d ms=%.1f%n", names, (System.nanoTime() - t0) / 1e6);
+            report("ceiling-part-decompress-only", bare.scan(1, StoredFieldsCeiling.decompressOnly()), t0);
             t0 = System.nanoTime();
-            long scanned = TimeOrderedScan.scanStored(index, "", null, null, false, r -> true);
-            report("scan-time-ordered-stored", scanned, t0);
+            report("ceiling-part-decode-all", bare.scan(1, StoredFieldsCeiling.decodeAll()), t0);
+            t0 = System.nanoTime();
+            report("ceiling-part-document", bare.scan(1, StoredFieldsCeiling.document()), t0);
         }
+        long t0 = System.nanoTime();
+        int names = TimeOrderedScan.fieldNames(index, "", null, null, TimelineExport.MAX_FIELD_COLUMNS).size();
+        System.out.printf("op=export-field-names names=%d ms=%.1f%n", names, (System.nanoTime() - t0) / 1e6);
+        t0 = System.nanoTime();
+        long scanned = TimeOrderedScan.scanStored(index, "", null, null, false, r -> true);
+        report("scan-time-ordered-stored", scanned, t0);
     }
 
     private interface Op {
@@ -80,15 +117,21 @@ public final class TimelineBench {
             w++;
         }
         long[] ns = new long[rounds];
+        long[] cpu = new long[rounds];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < rounds; i++) {
+            long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             op.run();
             ns[i] = System.nanoTime() - t;
+            cpu[i] = threads.getCurrentThreadCpuTime() - c;
         }
         Arrays.sort(ns);
+        Arrays.sort(cpu);
         long p50 = ns[(rounds - 1) / 2];
         long p99 = ns[Math.min(rounds - 1, (int) Math.ceil(rounds * 0.99) - 1)];
-        System.out.printf("op=%s p50ms=%.1f p99ms=%.1f%n", name, p50 / 1e6, p99 / 1e6);
+        // the CPU time of the calling thread (work done on the index's search threads is not in it)
+        System.out.printf("op=%s p50ms=%.1f p99ms=%.1f cpu50ms=%.1f%n", name, p50 / 1e6, p99 / 1e6, cpu[(rounds - 1) / 2] / 1e6);
     }
 
     private static void report(String name, long events, long startedNanos) {
@@ -96,18 +139,21 @@ public final class TimelineBench {
         System.out.printf("op=%s events=%d seconds=%.2f rate=%.0f%n", name, events, s, events / s);
     }
 
-    /** Counts what an export writes (the export itself, without the disk). */
+    /** Counts what an export writes and its CRC-32C (the export itself, without the disk). */
     private static final class Counting extends OutputStream {
         long bytes;
+        final java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
 
         @Override
         public void write(int b) {
             bytes++;
+            crc.update(b);
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
             bytes += len;
+            crc.update(b, off, len);
         }
     }
 }

@@ -125,5 +125,8 @@ class EvidenceAnalyzersTest {
         assertEquals(1721362199999L, minute.last());
         assertEquals(1721362140000L - 7_200_000L, TimeValues.parse("2024-07-19T04:09:00+02:00").first());
         assertEquals(1721362140250L, TimeValues.parse("2024-07-19T04:09:00.250Z").last());
+        // years outside 0000-9999 as ISO 8601 (and java.time) write them: with a sign
+        assertEquals(java.time.Instant.parse("+10190-07-19T04:09:00.125Z").toEpochMilli(), TimeValues.parse("+10190-07-19T04:09:00.125Z").first());
+        assertEquals(java.time.Instant.parse("-0044-03-15T00:00:00Z").toEpochMilli(), TimeValues.parse("-0044-03-15").first());
     }
 }

@@ -90,7 +90,7 @@ class TimesketchCsvBytesTest {
             stack.execute(AnnotationCommands.tag(f.domain(), f.timeline().model(), f.row("line 5"), "lateral, \"move\""));
             stack.execute(AnnotationCommands.comment(f.domain(), f.timeline().model(), f.row("line 5"), "first\nsecond, \"third\""));
             stack.execute(AnnotationCommands.star(f.domain(), f.timeline().model(), f.row("line 7"), true));
-            // added after the rows above were found: the table's windowed pages cannot yet query a time after the year 9999
+            // added after the rows above were found (times from 1601 to the year 12024)
             f.index().add(awkwardRecords(), IndexProgress.NONE);
             f.timeline().sync();
             for (TimelineQuery query : List.of(TimelineQuery.all(), TimelineQuery.all().withNewestFirst(true),
@@ -101,6 +101,14 @@ class TimesketchCsvBytesTest {
                 assertTrue(n > 0);
                 assertEquals(new String(expected, StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8), query.queryText());
                 assertArrayEquals(expected, out.toByteArray(), query.queryText());
+                // on 2 and 3 threads in windows of about 3 rows (4 rows of kind:event are one window: one thread): the same bytes
+                java.util.List<long[]> windows = ParallelCsvExport.plan(f.timeline(), query, 3);
+                assertTrue(query.filter().startsWith("kind") || windows.size() > 3, "cut into windows: " + query);
+                for (int threads : new int[] { 2, 3 }) {
+                    ByteArrayOutputStream parallel = new ByteArrayOutputStream();
+                    assertEquals(n, TimelineExport.write(f.timeline(), query, ExportFormat.TIMESKETCH_CSV, ZoneOffset.UTC, parallel, threads, 3));
+                    assertArrayEquals(expected, parallel.toByteArray(), threads + " threads, " + query.queryText());
+                }
             }
             TimelineQuery fourDigitYears = TimelineQuery.all().withWindow(null, Instant.parse("9999-12-31T23:59:59Z"));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
