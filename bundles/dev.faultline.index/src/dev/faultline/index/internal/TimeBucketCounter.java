@@ -62,7 +62,7 @@ public final class TimeBucketCounter {
             add(allLane, total);
             return;
         }
-        long[] none = total.clone();
+        long[] inLanes = new long[buckets];
         Terms terms = reader.terms(drillDownField);
         if (terms != null && cuts[0] > cuts[buckets]) {
             BytesRef prefix = new BytesRef(dim + '\u001f');
@@ -75,24 +75,19 @@ public final class TimeBucketCounter {
                         break;
                     }
                     postings = te.postings(postings, PostingsEnum.NONE);
-                    long[] row = walk(postings, cuts, live);
-                    if (row != null) {
+                    int first = postings.advance(cuts[buckets]);
+                    if (first < cuts[0]) {
                         String name = term.utf8ToString().substring(prefix.length);
-                        for (int b = 0; b < buckets; b++) {
-                            none[b] -= row[b];
-                        }
-                        add(name, row);
+                        walk(postings, first, cuts, live, lanes.computeIfAbsent(name, k -> new long[buckets]), inLanes);
                     }
                 } while (te.next() != null);
             }
         }
+        long[] none = new long[buckets];
         boolean anyNone = false;
         for (int b = 0; b < buckets; b++) {
-            if (none[b] > 0) {
-                anyNone = true;
-            } else {
-                none[b] = 0; // a record with two values of the lane field is counted in both
-            }
+            none[b] = Math.max(0, total[b] - inLanes[b]); // a record with two values of the lane field is counted in both
+            anyNone |= none[b] > 0;
         }
         if (anyNone) {
             add(noneLane, none);
@@ -109,24 +104,19 @@ public final class TimeBucketCounter {
         return lanes;
     }
 
-    /** A lane value's live docs per bucket; {@code null} when it has none in the range. */
-    private long[] walk(PostingsEnum postings, int[] cuts, Bits live) throws IOException {
+    /** Adds a lane value's live docs from {@code first} on to its row per bucket (and to {@code inLanes}). */
+    private void walk(PostingsEnum postings, int first, int[] cuts, Bits live, long[] row, long[] inLanes) throws IOException {
         int end = cuts[0];
-        int doc = postings.advance(cuts[buckets]);
-        if (doc >= end) {
-            return null;
-        }
-        long[] row = new long[buckets];
         int b = buckets - 1;
-        for (; doc < end; doc = postings.nextDoc()) {
+        for (int doc = first; doc < end; doc = postings.nextDoc()) {
             while (doc >= cuts[b]) {
                 b--;
             }
             if (live == null || live.get(doc)) {
                 row[b]++;
+                inLanes[b]++;
             }
         }
-        return row;
     }
 
     private static long live(Bits live, int from, int to) {
