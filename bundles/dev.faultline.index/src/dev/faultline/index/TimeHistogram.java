@@ -115,9 +115,18 @@ public record TimeHistogram(long from, long to, List<String> lanes, long[][] cou
                 if (!leaves.stream().allMatch(leaf -> sortedNewestFirst(leaf.reader()))) {
                     return null;
                 }
-                TimeBucketCounter counter = new TimeBucketCounter(IndexFields.TIME, starts, ALL, NONE);
+                // segments counted on the index's search threads (the caller's too), then added up
+                List<java.util.concurrent.Callable<TimeBucketCounter>> tasks = new ArrayList<>();
                 for (LeafReaderContext leaf : leaves) {
-                    counter.countSegment(leaf, dvField, laneField);
+                    tasks.add(() -> {
+                        TimeBucketCounter one = new TimeBucketCounter(IndexFields.TIME, starts, ALL, NONE);
+                        one.countSegment(leaf, dvField, laneField);
+                        return one;
+                    });
+                }
+                TimeBucketCounter counter = new TimeBucketCounter(IndexFields.TIME, starts, ALL, NONE);
+                for (TimeBucketCounter one : searcher.getTaskExecutor().invokeAll(tasks)) {
+                    counter.addAll(one);
                 }
                 return counter;
             });

@@ -11,6 +11,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.StringHelper;
 
 /**
@@ -31,6 +32,9 @@ public final class TimeBucketCounter {
     private final int buckets;
     final Map<String, long[]> lanes = new HashMap<>();
     private long untimed;
+    /** A lane value is dense when it holds at least 1/DENSE of the records in range. */
+    private static final int DENSE = 32;
+    private FixedBitSet bits;
 
     /**
      * @param starts the bucket starts, ascending, and the end of the last bucket (exclusive) last
@@ -78,7 +82,12 @@ public final class TimeBucketCounter {
                     int first = postings.advance(cuts[buckets]);
                     if (first < cuts[0]) {
                         String name = term.utf8ToString().substring(prefix.length);
-                        walk(postings, first, cuts, live, lanes.computeIfAbsent(name, k -> new long[buckets]), inLanes);
+                        long[] row = lanes.computeIfAbsent(name, k -> new long[buckets]);
+                        if (live == null && te.docFreq() >= (cuts[0] - cuts[buckets]) / DENSE) {
+                            dense(postings, cuts, row, inLanes);
+                        } else {
+                            walk(postings, first, cuts, live, row, inLanes);
+                        }
                     }
                 } while (te.next() != null);
             }
@@ -94,6 +103,14 @@ public final class TimeBucketCounter {
         }
     }
 
+    /** Adds another counter's counts (of other segments) to this one's. */
+    public void addAll(TimeBucketCounter other) {
+        for (Map.Entry<String, long[]> lane : other.lanes.entrySet()) {
+            add(lane.getKey(), lane.getValue());
+        }
+        untimed += other.untimed;
+    }
+
     /** Records of the whole index without a time (counted with the sorted segments). */
     public long untimed() {
         return untimed;
@@ -102,6 +119,28 @@ public final class TimeBucketCounter {
     /** The lanes' counts so far. */
     public Map<String, long[]> lanes() {
         return lanes;
+    }
+
+    /**
+     * A lane value with many records (e.g. one of a few kinds): its doc ids into a bit set of the
+     * range (the codec fills dense blocks as bits), counted per bucket by popcount.
+     */
+    private void dense(PostingsEnum postings, int[] cuts, long[] row, long[] inLanes) throws IOException {
+        int offset = cuts[buckets];
+        int length = cuts[0] - offset;
+        if (bits == null || bits.length() < length) {
+            bits = new FixedBitSet(length);
+        } else {
+            bits.clear(0, length);
+        }
+        postings.intoBitSet(cuts[0], bits, offset);
+        for (int b = 0; b < buckets; b++) {
+            if (cuts[b] > cuts[b + 1]) {
+                int n = bits.cardinality(cuts[b + 1] - offset, cuts[b] - offset);
+                row[b] += n;
+                inLanes[b] += n;
+            }
+        }
     }
 
     /** Adds a lane value's live docs from {@code first} on to its row per bucket (and to {@code inLanes}). */
