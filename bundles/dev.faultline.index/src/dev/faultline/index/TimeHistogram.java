@@ -120,7 +120,9 @@ public record TimeHistogram(long from, long to, List<String> lanes, long[][] cou
                 for (LeafReaderContext leaf : leaves) {
                     tasks.add(() -> {
                         TimeBucketCounter one = new TimeBucketCounter(IndexFields.TIME, starts, ALL, NONE);
-                        one.countSegment(leaf, dvField, laneField);
+                        // host and kind are keyword terms equal to their facet values; an evidence file has two terms (path, name)
+                        one.countSegment(leaf, IndexFields.SOURCE.equals(laneField) ? null : laneField,
+                                IndexFields.SOURCE.equals(laneField) ? dvField : null);
                         return one;
                     });
                 }

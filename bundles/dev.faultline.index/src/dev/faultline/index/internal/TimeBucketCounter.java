@@ -4,21 +4,25 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.util.StringHelper;
 
 /**
  * Counts every record of the index per time bucket and lane without reading a record's time: in a
  * segment sorted newest first a bucket is a range of doc ids ({@link SortedTimeCuts}), so one lane
- * is a difference of two doc ids per bucket, and lanes by host, kind or evidence file walk the doc
- * ids of each lane value's drill-down term (postings only, no doc value) against those ranges.
+ * is a difference of two doc ids per bucket; lanes by host or kind walk the doc ids of each value's
+ * keyword term (postings only; a value holding many records through a bit set and popcount) against
+ * those ranges, lanes by evidence file each record's facet ordinal in the range.
  * Only for the whole index (no filter) and only on segments sorted newest first; the caller counts
  * anything else with a collector.
  */
@@ -50,10 +54,11 @@ public final class TimeBucketCounter {
     /**
      * Counts one sorted segment.
      *
-     * @param drillDownField the facet drill-down field of the lanes (terms {@code dim<US>value}), or {@code null} for one lane
-     * @param dim the facet dimension (the terms' prefix), or {@code null}
+     * @param termField the keyword field whose terms are the lane values, one per record (host, kind), or {@code null}
+     * @param ordField the facet doc values field of the lanes (values {@code dim<US>value}) when there is no such
+     *            keyword field (evidence file), or {@code null}; both {@code null}: one lane
      */
-    public void countSegment(LeafReaderContext leaf, String drillDownField, String dim) throws IOException {
+    public void countSegment(LeafReaderContext leaf, String termField, String ordField) throws IOException {
         LeafReader reader = leaf.reader();
         Bits live = reader.getLiveDocs();
         int[] cuts = SortedTimeCuts.cuts(reader, timeField, starts);
@@ -62,34 +67,16 @@ public final class TimeBucketCounter {
             total[b] = live(live, cuts[b + 1], cuts[b]);
         }
         untimed += live(live, SortedTimeCuts.untimedStart(reader, timeField), reader.maxDoc());
-        if (drillDownField == null) {
+        if (termField == null && ordField == null) {
             add(allLane, total);
             return;
         }
         long[] inLanes = new long[buckets];
-        Terms terms = reader.terms(drillDownField);
-        if (terms != null && cuts[0] > cuts[buckets]) {
-            BytesRef prefix = new BytesRef(dim + '\u001f');
-            TermsEnum te = terms.iterator();
-            PostingsEnum postings = null;
-            if (te.seekCeil(prefix) != TermsEnum.SeekStatus.END) {
-                do {
-                    BytesRef term = te.term();
-                    if (!StringHelper.startsWith(term, prefix)) {
-                        break;
-                    }
-                    postings = te.postings(postings, PostingsEnum.NONE);
-                    int first = postings.advance(cuts[buckets]);
-                    if (first < cuts[0]) {
-                        String name = term.utf8ToString().substring(prefix.length);
-                        long[] row = lanes.computeIfAbsent(name, k -> new long[buckets]);
-                        if (live == null && te.docFreq() >= (cuts[0] - cuts[buckets]) / DENSE) {
-                            dense(postings, cuts, row, inLanes);
-                        } else {
-                            walk(postings, first, cuts, live, row, inLanes);
-                        }
-                    }
-                } while (te.next() != null);
+        if (cuts[0] > cuts[buckets]) {
+            if (termField != null) {
+                countByTerms(reader, termField, cuts, live, inLanes);
+            } else {
+                countByOrds(reader, ordField, cuts, live, inLanes);
             }
         }
         long[] none = new long[buckets];
@@ -119,6 +106,60 @@ public final class TimeBucketCounter {
     /** The lanes' counts so far. */
     public Map<String, long[]> lanes() {
         return lanes;
+    }
+
+    /** Lanes from a keyword field's terms: each value's doc ids (postings, no doc values) against the edges. */
+    private void countByTerms(LeafReader reader, String termField, int[] cuts, Bits live, long[] inLanes) throws IOException {
+        Terms terms = reader.terms(termField);
+        if (terms == null) {
+            return;
+        }
+        TermsEnum te = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef term = te.next(); term != null; term = te.next()) {
+            postings = te.postings(postings, PostingsEnum.NONE);
+            int first = postings.advance(cuts[buckets]);
+            if (first < cuts[0]) {
+                long[] row = lanes.computeIfAbsent(term.utf8ToString(), k -> new long[buckets]);
+                if (live == null && te.docFreq() >= (cuts[0] - cuts[buckets]) / DENSE) {
+                    dense(postings, cuts, row, inLanes);
+                } else {
+                    walk(postings, first, cuts, live, row, inLanes);
+                }
+            }
+        }
+    }
+
+    /** Lanes from a facet doc values field: each record's value (ordinal) in the range, no time read. */
+    private void countByOrds(LeafReader reader, String ordField, int[] cuts, Bits live, long[] inLanes) throws IOException {
+        SortedSetDocValues set = DocValues.getSortedSet(reader, ordField);
+        SortedDocValues single = DocValues.unwrapSingleton(set);
+        DocIdSetIterator docs = single != null ? single : set;
+        long[][] byOrd = new long[(int) Math.min(Integer.MAX_VALUE - 1, set.getValueCount())][];
+        int end = cuts[0];
+        int b = buckets - 1;
+        for (int doc = docs.advance(cuts[buckets]); doc < end; doc = docs.nextDoc()) {
+            while (doc >= cuts[b]) {
+                b--;
+            }
+            if (live != null && !live.get(doc)) {
+                continue;
+            }
+            int ord = single != null ? single.ordValue() : (int) set.nextOrd();
+            long[] row = byOrd[ord];
+            if (row == null) {
+                row = byOrd[ord] = new long[buckets];
+            }
+            row[b]++;
+            inLanes[b]++;
+        }
+        for (int ord = 0; ord < byOrd.length; ord++) {
+            if (byOrd[ord] != null) {
+                String stored = (single != null ? single.lookupOrd(ord) : set.lookupOrd(ord)).utf8ToString();
+                int cut = stored.indexOf('\u001f'); // facet values are dim<US>value
+                add(cut >= 0 ? stored.substring(cut + 1) : stored, byOrd[ord]);
+            }
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -71,6 +72,8 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
     Button newestFirst;
     Text jump;
     Label status;
+    /** Rows the table holds at most (the first of the window; package-visible for tests). */
+    static int maxTableRows = 100_000;
     Link untimed;
     TimeAxisCanvas axis;
     Table table;
@@ -324,7 +327,9 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
         synchronized (loading) {
             loading.clear();
         }
-        int count = (int) Math.min(Integer.MAX_VALUE, counted.total());
+        // GTK's virtual table appends one list-store row per item (minutes for 10 million): the table
+        // holds the first rows of the window; the axis, From/To and Jump to move the window
+        int count = (int) Math.min(maxTableRows, counted.total());
         if (count < table.getItemCount()) {
             // GTK removes the rows of a shrinking virtual table one at a time (minutes for 300,000 rows);
             // emptying it first is one call
@@ -333,7 +338,9 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
         table.setItemCount(count);
         table.clearAll();
         status.setText((counted.query().filter().isEmpty() ? EventCounts.of(counted.total()) : EventCounts.matching(counted.total()))
-                + (counted.query().newestFirst() ? ", newest first" : ", oldest first"));
+                + (counted.query().newestFirst() ? ", newest first" : ", oldest first")
+                + (counted.total() > count ? String.format(Locale.ROOT, "; the table holds the first %,d: drag on the axis or jump to a time for others", count)
+                        : ""));
         untimed.setText(without == 0 ? "" : "<a>" + EventCounts.of(without) + " without a time" + "</a>");
         untimed.getParent().layout(true);
         if (range != null) {
@@ -510,6 +517,13 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
             long index = lo != null && hi != null && lo.isAfter(hi) ? 0
                     : TimeHistogram.count(timeline.index(), new TimelineQuery(q.filter(), lo, hi, q.newestFirst()).queryText());
             index = Math.min(index, Math.max(0, r.total() - 1));
+            if (index >= table.getItemCount() && table.getItemCount() >= maxTableRows) {
+                // beyond the rows the table holds: the window starts (ends, newest first) at that time
+                String text = TimelineTimes.format(Instant.ofEpochMilli(time), zone).replace(' ', 'T');
+                (q.newestFirst() ? to : from).setText(text);
+                applyQuery(false);
+                return;
+            }
             int page = (int) (index / TimelineRows.PAGE);
             int target = (int) index;
             for (int p = page; p <= page + 1 && id != null; p++) {

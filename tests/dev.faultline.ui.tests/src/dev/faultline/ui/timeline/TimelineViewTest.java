@@ -104,6 +104,28 @@ class TimelineViewTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Kiosk shows a blue screen (seen by the analyst),2024-07-19T04:24:00.000000+00:00,")
                 && l.contains("first-blue-screen") && l.contains(HOST)), String.join("\n", lines));
 
+        // a table that holds only the first rows of the window (10 million rows would take GTK minutes): jumping
+        // beyond them moves the window's start there
+        TimelineView.maxTableRows = 4;
+        try {
+            type(view.filter, "");
+            UiWait.until(() -> view.table.getItemCount() == 4, 30_000, "the first 4 rows");
+            settle(view);
+            assertTrue(view.status.getText().contains((sampleEvents + 1) + " events") && view.status.getText().contains("the table holds the first 4"),
+                    view.status.getText());
+            Instant last = session.investigation().getTimelineEvents().stream().map(e -> e.getInstant()).filter(java.util.Objects::nonNull)
+                    .max(Instant::compareTo).orElseThrow();
+            java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+            view.jumpTo(dev.faultline.timeline.TimelineTimes.format(last, berlin).replace(' ', 'T'));
+            settle(view);
+            UiWait.until(() -> !view.from.getText().isEmpty() && view.table.getItemCount() >= 1 && view.table.getItemCount() < 4, 30_000,
+                    "the window from the last event");
+            assertEquals(dev.faultline.timeline.TimelineTimes.format(last, berlin), text(view, 0, 0), "the jumped-to event first");
+        } finally {
+            TimelineView.maxTableRows = 100_000;
+            view.from.setText("");
+            type(view.filter, "");
+        }
         settle(view);
     }
 
