@@ -44,7 +44,7 @@ public record PostMortem(String title, String generatedAt, String generator, Str
     /** The pictures of the sections that are written. */
     public List<Picture> pictures() {
         return java.util.stream.Stream.of(has("timeline") ? timeline.axis() : null, has("diagram") ? diagram.picture() : null)
-                .filter(p -> p != null && p.hasSvg()).toList();
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     /** A remediation. */

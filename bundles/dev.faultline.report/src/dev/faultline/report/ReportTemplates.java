@@ -26,13 +26,14 @@ import freemarker.template.TemplateExceptionHandler;
 /**
  * The FreeMarker templates reports are written from. Built-in templates live in this bundle's
  * {@code templates/} folder ({@code html/report.ftlh} and one {@code html/<section>.ftlh} per section;
- * {@code md/report.ftlmd} and {@code md/<section>.ftlmd}). An organisation replaces any of them by
+ * {@code md/report.ftlmd} and {@code md/<section>.ftlmd}; for the PDF {@code pdf/report.ftlx},
+ * {@code pdf/<section>.ftlx} and the print style sheet {@code pdf/report.css}). An organisation replaces any of them by
  * putting a file of the same relative name into a templates folder: the one given to the constructor
  * ({@code --templates DIR}), else {@code templates/} inside the investigation folder; files missing
  * there come from the built-in set.
  * <p>
  * Every {@code ${value}} is escaped for its format whatever the template says about it: {@code .ftlh}
- * templates are HTML (FreeMarker's own escaping), {@code .ftlmd} templates Markdown
+ * templates are HTML and {@code .ftlx} templates XML (FreeMarker's own escaping), {@code .ftlmd} templates Markdown
  * ({@link MarkdownOutputFormat}). Templates cannot create Java objects ({@code ?new}) or reach the
  * Java API ({@code ?api}).
  */

@@ -10,15 +10,18 @@ import java.util.List;
 import java.util.Map;
 
 import dev.faultline.model.persistence.AtomicFileWriter;
-import dev.faultline.report.internal.PdfReport;
+import dev.faultline.report.internal.TemplatePdf;
 
 /**
  * Writes a {@link PostMortem} as HTML (one self-contained file), Markdown (text, with the pictures as SVG
- * files beside it: {@code <name>-diagram.svg}, {@code <name>-timeline.svg}) or PDF. The whole report is
+ * files beside it: {@code <name>-diagram.svg}, {@code <name>-timeline.svg}) or PDF (from XHTML templates with print
+ * CSS, the pictures as vector graphics). All three come from {@link ReportTemplates}. The whole report is
  * made in memory first and every file is then replaced atomically (temporary file + rename), so a
  * failure leaves no partial file and any earlier report untouched.
  */
 public final class ReportWriter {
+
+    private static final String PDF_TEMPLATE = "pdf/report.ftlx";
 
     private final ReportTemplates templates;
 
@@ -49,7 +52,7 @@ public final class ReportWriter {
                 Map<String, String> pictureFiles = new LinkedHashMap<>();
                 Map<Path, byte[]> pictures = new LinkedHashMap<>();
                 String stem = stem(out);
-                for (Picture picture : report.pictures()) {
+                for (Picture picture : report.pictures().stream().filter(Picture::hasSvg).toList()) {
                     String name = stem + "-" + picture.name() + ".svg";
                     pictureFiles.put(picture.name(), name);
                     pictures.put(folder.resolve(name), bytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + picture.svg() + "\n"));
@@ -57,7 +60,7 @@ public final class ReportWriter {
                 files.put(out, bytes(templates.render("md/report.ftlmd", Map.of("report", report, "pictureFiles", pictureFiles))));
                 files.putAll(pictures);
             }
-            case PDF -> files.put(out, new PdfReport(report).bytes());
+            case PDF -> files.put(out, pdf(report));
         }
         List<Path> written = new ArrayList<>();
         AtomicFileWriter writer = new AtomicFileWriter();
@@ -73,6 +76,14 @@ public final class ReportWriter {
             throw new IOException("cannot write " + out + ": " + e.getMessage(), e);
         }
         return written;
+    }
+
+    /** The PDF from {@value #PDF_TEMPLATE}: XHTML + print CSS, laid out and written with the pictures as vector graphics. */
+    private byte[] pdf(PostMortem report) throws ReportException {
+        Map<String, byte[]> pictures = new LinkedHashMap<>();
+        report.pictures().stream().filter(Picture::hasPdf).forEach(p -> pictures.put(p.name(), p.pdf()));
+        String xhtml = templates.render(PDF_TEMPLATE, Map.of("report", report));
+        return new TemplatePdf(pictures, templates.folders()).render(xhtml, PDF_TEMPLATE, report.generator());
     }
 
     private static byte[] bytes(String text) {

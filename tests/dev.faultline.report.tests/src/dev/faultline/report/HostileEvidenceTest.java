@@ -1,18 +1,29 @@
 package dev.faultline.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 import dev.faultline.model.Driver;
 import dev.faultline.model.Evidence;
@@ -109,9 +120,39 @@ class HostileEvidenceTest {
 
     @Test
     void pdfIsWrittenWithTheTextAsText() throws Exception {
+        folder.investigation().getTimelineEvents().get(0).setDescription("control \u0001\u0008\u001b characters \uD800 alone");
         Path out = dir.resolve("pm.pdf");
         new PostMortemExport(ReportFormat.PDF, EnumSet.allOf(ReportSection.class), out, null).write(folder, hostilePicture(), NOW);
-        assertTrue(Files.size(out) > 5_000);
+        String text = PdfContents.withoutSpace(PdfContents.text(out));
+        assertTrue(text.contains(PdfContents.withoutSpace(SCRIPT)), "the script stays text");
+        assertTrue(text.contains(PdfContents.withoutSpace(BREAKOUT)), "the breakout stays text");
+        assertTrue(text.contains("\"><svgonload=alert(2)>"), "the comment stays text");
+        assertTrue(text.contains("characters"), "control characters do not stop the PDF");
+        assertEquals(0, PdfContents.images(out), "no image from evidence");
+    }
+
+    @Test
+    void thePdfTemplatesMakeNoElementFromEvidence() throws Exception {
+        PostMortem report = new PostMortemBuilder(folder).contributions(hostilePicture()).generatedAt(NOW).build();
+        String xhtml = ReportTemplates.builtIn().render("pdf/report.ftlx", Map.of("report", report));
+        Document document = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(xhtml.replace("\u0001", ""))));
+        for (String element : List.of("script", "iframe", "svg", "a", "object", "embed", "link")) {
+            assertEquals(0, document.getElementsByTagNameNS("*", element).getLength(), element);
+        }
+        NodeList images = document.getElementsByTagNameNS("*", "img");
+        for (int i = 0; i < images.getLength(); i++) {
+            assertTrue(((Element) images.item(i)).getAttribute("src").startsWith("picture:"), "only the report's own pictures");
+        }
+        NodeList all = document.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            NamedNodeMap attributes = all.item(i).getAttributes();
+            for (int a = 0; a < attributes.getLength(); a++) {
+                assertFalse(attributes.item(a).getNodeName().toLowerCase().startsWith("on"), "no event handler attribute");
+            }
+        }
+        assertTrue(xhtml.contains("&lt;script&gt;alert(&apos;xss&apos;)&lt;/script&gt;") || xhtml.contains("&lt;script&gt;alert(&#39;xss&#39;)"),
+                "escaped as XML");
     }
 
     @Test

@@ -56,7 +56,8 @@ class InstalledContributionsTest {
         assertNotNull(picture, axis.notes().toString());
         assertTrue(picture.svg().startsWith("<svg"), picture.svg().substring(0, 40));
         assertTrue(picture.title().startsWith("Time axis: 10 events"), picture.title());
-        assertEquals("\u0089PNG", new String(picture.png(), 0, 4, StandardCharsets.ISO_8859_1));
+        assertEquals("%PDF-", new String(picture.pdf(), 0, 5, StandardCharsets.ISO_8859_1));
+        assertEquals(0, PdfContents.images(picture.pdf()), "the time axis for the PDF is vector graphics, no image");
         Path md = dir.resolve("axis.md");
         new PostMortemExport(ReportFormat.MD, EnumSet.of(ReportSection.TIMELINE), md, null).write(folder,
                 ReportContributions.installed(), Instant.EPOCH);

@@ -38,7 +38,7 @@ public final class DiagramPicture {
                 return Result.missing("No diagram: the investigation has no causal link yet.");
             }
             Picture picture = new Picture("diagram", title, SvgSanitizer.sanitize(DiagramExporter.toSvg(diagram, folder)),
-                    DiagramExporter.toPdf(diagram, folder), null);
+                    DiagramExporter.toPdf(diagram, folder));
             List<String> others = names.stream().filter(n -> !n.equals(diagram.getName())).toList();
             return new Result<>(picture, others.isEmpty() ? List.of()
                     : List.of("Other diagrams of the investigation: " + String.join(", ", others)

@@ -1,6 +1,5 @@
 package dev.faultline.report.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -19,12 +18,13 @@ import dev.faultline.timeline.Timeline;
 import dev.faultline.timeline.TimelineQuery;
 import dev.faultline.timeline.axis.TimeAxes;
 import dev.faultline.timeline.axis.TimeAxisModel;
+import dev.faultline.timeline.axis.TimeAxisPainter;
 import dev.faultline.timeline.axis.TimeAxisRenderer;
 
 /**
  * The time-axis picture of a report, drawn by the timeline bundle: every event of the merged timeline
  * (the curated events and the evidence records) counted per time bucket, one lane per kind, with the
- * update and incident markers; as SVG, and as PNG for the PDF.
+ * update and incident markers; as SVG, and as a vector PDF for the PDF report.
  */
 public final class TimeAxisPicture {
 
@@ -48,10 +48,9 @@ public final class TimeAxisPicture {
                 return Result.missing("No time-axis picture: the investigation has no event with a time.");
             }
             int height = 18 + 22 + Math.max(120, axis.lanes().size() * 30);
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            TimeAxisRenderer.writePng(axis, WIDTH, height, png);
+            byte[] pdf = VectorPicture.pdf(WIDTH, height, g -> TimeAxisPainter.paint(g, axis, WIDTH, height));
             return Result.of(new Picture("timeline", "Time axis: " + axis.title() + ", one lane per kind",
-                    SvgSanitizer.sanitize(TimeAxisRenderer.renderSvg(axis, WIDTH, height)), null, png.toByteArray()));
+                    SvgSanitizer.sanitize(TimeAxisRenderer.renderSvg(axis, WIDTH, height)), pdf));
         } catch (Exception e) {
             return Result.missing("The time axis could not be drawn: " + e.getMessage());
         }

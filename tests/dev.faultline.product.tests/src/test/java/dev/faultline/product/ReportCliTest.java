@@ -14,6 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -73,6 +76,42 @@ class ReportCliTest {
         assertEquals(0, result.exitCode(), result.err());
         byte[] bytes = Files.readAllBytes(pdf);
         assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void thePdfComesFromTemplatesAnOrganisationCanReplace() throws Exception {
+        Path pdf = workDir.resolve("builtin.pdf");
+        FaultlineProcess.Result result = FaultlineProcess.run(workDir, "report", "--case", sample.toString(), "--format", "pdf",
+                "--out", pdf.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals("", result.err(), "nothing on stderr (no logging noise from the PDF layout)");
+        String builtIn = pdfText(pdf);
+        assertTrue(builtIn.contains("sample-sources.md:5"), "citations with file:line");
+        assertTrue(builtIn.replaceAll("\\s+", "").contains(sha256OfSampleEvidence()), "full SHA-256 in the appendix");
+
+        Path templates = workDir.resolve("acme-templates");
+        Files.createDirectories(templates.resolve("pdf"));
+        Files.writeString(templates.resolve("pdf/summary.ftlx"),
+                "<div class=\"section\" id=\"summary\"><h2>ACME summary</h2><p>${report.title?upper_case}</p></div>\n");
+        Path acme = workDir.resolve("acme.pdf");
+        result = FaultlineProcess.run(workDir, "report", "--case", sample.toString(), "--format", "pdf", "--out", acme.toString(),
+                "--sections", "summary,evidence", "--templates", templates.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        String text = pdfText(acme);
+        assertTrue(text.contains("ACME summary") && text.contains("CROWDSTRIKE"), text);
+        assertTrue(text.contains("Evidence appendix"), "the other section from the built-in template");
+        assertFalse(text.contains("Impact: outages"), "the built-in summary is replaced");
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (PdfReader reader = new PdfReader(Files.readAllBytes(pdf))) {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        }
     }
 
     @Test
