@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import dev.faultline.core.evidence.EvidenceRecord;
 import dev.faultline.core.formats.Formats;
 import dev.faultline.index.EvidenceIndex;
+import dev.faultline.index.EvidenceSearch;
 import dev.faultline.index.IndexProgress;
 import dev.faultline.index.Verification;
 import dev.faultline.model.Evidence;
@@ -35,6 +36,18 @@ import dev.faultline.model.persistence.InvestigationFolder;
  * adds them to the model or the custody log says they were removed ({@link EvidenceFiles}).
  */
 public final class InvestigationIndex {
+
+    /** Opens an investigation's index for writing, made to agree with its model (the caller holds the {@link InvestigationLock}). */
+    @FunctionalInterface
+    public interface Opening {
+        /**
+         * @param pending evidence not in the model yet that the index should hold too
+         */
+        EvidenceSearch open(InvestigationFolder folder, Collection<Evidence> pending, IndexProgress progress) throws IOException;
+    }
+
+    /** The embedded index, {@code DIR/index} ({@link #open}). */
+    public static final Opening EMBEDDED = InvestigationIndex::open;
 
     private InvestigationIndex() {
     }
@@ -74,13 +87,17 @@ public final class InvestigationIndex {
     }
 
     /**
-     * Indexes what the index lacks and removes records of unknown evidence (the caller holds the lock).
+     * Indexes what the index lacks (also evidence whose earlier write was not finished, see
+     * {@link EvidenceSearch#unfinishedEvidence}) and removes records of unknown evidence and of unfinished
+     * evidence the investigation does not list (the caller holds the lock).
      *
      * @return what was found (and fixed)
      */
-    public static Agreement reconcile(EvidenceIndex index, InvestigationFolder folder, Collection<Evidence> pending, IndexProgress progress)
+    public static Agreement reconcile(EvidenceSearch index, InvestigationFolder folder, Collection<Evidence> pending, IndexProgress progress)
             throws IOException {
-        Agreement agreement = compare(index.heldEvidence(), folder, pending);
+        Set<String> unfinished = index.unfinishedEvidence();
+        Agreement agreement = compare(index.heldEvidence(), folder, pending); // an unfinished file the model lists is missing
+        Set<String> remove = new TreeSet<>(agreement.unknown());
         Map<String, Evidence> bySha = new LinkedHashMap<>();
         for (Evidence evidence : readable(folder, pending)) {
             bySha.putIfAbsent(key(evidence.getSha256()), evidence);
@@ -89,6 +106,9 @@ public final class InvestigationIndex {
             Evidence evidence = bySha.get(sha);
             Path file = folder.evidenceFile(evidence);
             if (!Files.isRegularFile(file)) {
+                if (unfinished.contains(sha)) {
+                    remove.add(sha); // no file to finish its records from
+                }
                 continue; // the evidence file itself is gone: validation reports it; nothing to index
             }
             try (Stream<EvidenceRecord> records = EvidenceRecords.of(file, evidence.getPath(), evidence.getSha256(),
@@ -96,8 +116,9 @@ public final class InvestigationIndex {
                 index.addEvidence(sha, records, progress);
             }
         }
-        if (!agreement.unknown().isEmpty()) {
-            index.removeEvidence(agreement.unknown());
+        unfinished.stream().filter(sha -> !agreement.missing().contains(sha)).forEach(remove::add); // begun, and not the investigation's
+        if (!remove.isEmpty()) {
+            index.removeEvidence(remove);
         }
         return agreement;
     }
@@ -106,7 +127,7 @@ public final class InvestigationIndex {
      * After records were added to the index as they were read (a streaming import): records the
      * files of {@code added} that had no records as held too (one commit, only when there are any).
      */
-    public static void hold(EvidenceIndex index, Collection<Evidence> added) throws IOException {
+    public static void hold(EvidenceSearch index, Collection<Evidence> added) throws IOException {
         Set<String> held = index.heldEvidence();
         for (Evidence evidence : readable(null, added)) {
             String sha = key(evidence.getSha256());

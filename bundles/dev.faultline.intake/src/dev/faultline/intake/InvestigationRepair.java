@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import dev.faultline.core.formats.FormatParser;
 import dev.faultline.core.formats.Formats;
-import dev.faultline.index.EvidenceIndex;
+import dev.faultline.index.EvidenceSearch;
 import dev.faultline.index.IndexDamagedException;
 import dev.faultline.index.IndexProgress;
 import dev.faultline.model.Evidence;
@@ -44,6 +44,15 @@ public final class InvestigationRepair {
 
     /** Repairs {@code folder} (open, under its writer lock) and saves it when the model changed. */
     public static Outcome run(InvestigationFolder folder, String user, IndexProgress progress) throws IOException {
+        return run(folder, user, progress, InvestigationIndex.EMBEDDED);
+    }
+
+    /**
+     * Like {@link #run(InvestigationFolder, String, IndexProgress)}, with the investigation's index opened
+     * (and made to agree) by {@code index}: an index elsewhere than {@code DIR/index} reports what it fixed itself.
+     */
+    public static Outcome run(InvestigationFolder folder, String user, IndexProgress progress, InvestigationIndex.Opening index)
+            throws IOException {
         List<String> done = new ArrayList<>();
         List<String> left = new ArrayList<>();
         EvidenceFiles files = EvidenceFiles.of(folder);
@@ -80,11 +89,12 @@ public final class InvestigationRepair {
                     + ") but the file is not in evidence/ and the model does not list it; import it again from its origin");
         }
         // the index before the model: a repair killed here is found and finished by the next one
-        Optional<InvestigationIndex.Agreement> before;
+        Optional<InvestigationIndex.Agreement> before = Optional.empty();
         try {
-            before = InvestigationIndex.check(folder, batch.evidence());
+            if (index == InvestigationIndex.EMBEDDED) {
+                before = InvestigationIndex.check(folder, batch.evidence());
+            }
         } catch (IndexDamagedException e) {
-            before = Optional.empty();
             done.add("rebuilt the index from the evidence: " + e.getMessage());
         }
         before.ifPresent(agreement -> {
@@ -96,8 +106,8 @@ public final class InvestigationRepair {
                         + " evidence file(s) the investigation does not have");
             }
         });
-        try (EvidenceIndex index = InvestigationIndex.open(folder, batch.evidence(), progress)) {
-            InvestigationIndex.Agreement after = InvestigationIndex.compare(index.heldEvidence(), folder, batch.evidence());
+        try (EvidenceSearch agreed = index.open(folder, batch.evidence(), progress)) {
+            InvestigationIndex.Agreement after = InvestigationIndex.compare(agreed.heldEvidence(), folder, batch.evidence());
             if (!after.missing().isEmpty()) {
                 left.add("the index still lacks " + after.missing().size() + " evidence file(s) whose file is missing from evidence/");
             }

@@ -2,6 +2,7 @@ package dev.faultline.app.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -11,6 +12,8 @@ import dev.faultline.index.IndexUpdate;
 import dev.faultline.index.opensearch.ClusterAccess;
 import dev.faultline.index.opensearch.OpenSearchException;
 import dev.faultline.index.opensearch.OpenSearchIndex;
+import dev.faultline.intake.InvestigationIndex;
+import dev.faultline.model.persistence.InvestigationFolder;
 
 /**
  * {@code faultline index --case DIR --opensearch URL [--index NAME]}: builds the investigation's index
@@ -23,12 +26,17 @@ public final class OpenSearchIndexing {
     private OpenSearchIndexing() {
     }
 
-    public static int run(CliContext context, Path investigation, String url, String name, Supplier<Stream<EvidenceRecord>> records,
+    public static int run(CliContext context, InvestigationFolder folder, String url, String name, Supplier<Stream<EvidenceRecord>> records,
             IndexProgress progress) throws BadInputException, IOException {
+        Path investigation = folder.root();
         ClusterAccess access = IndexLocation.access(url, System.getenv());
         IndexUpdate update;
         try {
             update = OpenSearchIndex.build(access, name, null, records, progress);
+            try (OpenSearchIndex built = OpenSearchIndex.open(access, name)) {
+                // evidence files without records are held too, so the next writer finds nothing missing
+                InvestigationIndex.hold(built, folder.investigation().getEvidence());
+            }
         } catch (OpenSearchException e) {
             throw new BadInputException(e.getMessage(), e);
         }
@@ -44,15 +52,50 @@ public final class OpenSearchIndexing {
     }
 
     /**
-     * After a writer that updates only the embedded index (import): tells the user when the investigation
-     * searches an OpenSearch index, which it did not update, and how to bring that up to date.
+     * How the investigation's writers open its index: {@code DIR/index}, or the OpenSearch index recorded
+     * in {@code DIR/opensearch.json}, made to agree with the model the same way (evidence the index lacks
+     * indexed, also evidence whose earlier write to the cluster did not finish; records of evidence the
+     * investigation does not have removed), saying on stderr what it fixed.
+     *
+     * @throws BadInputException when the recorded file or the cluster settings in the environment are wrong
      */
-    public static void noteNotUpdated(CliContext context, Path investigation, String caseDir) throws BadInputException {
-        IndexLocation.OpenSearch openSearch = IndexLocation.recorded(investigation);
-        if (openSearch != null) {
-            context.err().println("note: " + caseDir + " searches index '" + openSearch.index() + "' on " + openSearch.url()
-                    + ", which import does not update yet; update it with 'faultline index --case " + caseDir + " --opensearch "
-                    + openSearch.url() + " --index " + openSearch.index() + "'");
+    public static InvestigationIndex.Opening opening(CliContext context, Path investigation) throws BadInputException {
+        IndexLocation.OpenSearch recorded = IndexLocation.recorded(investigation);
+        if (recorded == null) {
+            return InvestigationIndex.EMBEDDED;
         }
+        ClusterAccess access = IndexLocation.access(recorded.url(), System.getenv());
+        return (folder, pending, progress) -> {
+            OpenSearchIndex index = OpenSearchIndex.open(access, recorded.index());
+            try {
+                Set<String> unfinished = index.unfinishedEvidence();
+                InvestigationIndex.Agreement agreement = InvestigationIndex.reconcile(index, folder, pending, progress);
+                String prefix = "faultline: " + investigation + ": " + index + ": ";
+                if (!unfinished.isEmpty()) {
+                    context.err().println(prefix + "an earlier write did not finish for " + unfinished.size()
+                            + " evidence file(s) (interrupted); their records were indexed again, or removed when the investigation does not list them");
+                }
+                long lacked = agreement.missing().stream().filter(sha -> !unfinished.contains(sha)).count();
+                if (lacked > 0) {
+                    context.err().println(prefix + "indexed " + lacked + " evidence file(s) it lacked");
+                }
+                if (!agreement.unknown().isEmpty()) {
+                    context.err().println(prefix + "removed the records of " + agreement.unknown().size()
+                            + " evidence file(s) the investigation does not have");
+                }
+                return index;
+            } catch (IOException | RuntimeException e) {
+                index.close();
+                throw e;
+            }
+        };
+    }
+
+    /** A cluster failure while writing the investigation, as bad input naming what to do next. */
+    public static BadInputException stopped(String command, Path investigation, OpenSearchException e) {
+        return new BadInputException(command + " stopped: " + e.getMessage() + ". The investigation's model was not changed; records sent for"
+                + " files whose indexing did not finish are taken out or marked unfinished on the cluster (indexed again or removed by the next writer)."
+                + " When the cluster answers again, 'faultline repair --case " + investigation
+                + "' adds and indexes any evidence file already copied into its evidence folder", e);
     }
 }

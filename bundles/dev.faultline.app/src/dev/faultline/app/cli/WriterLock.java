@@ -57,13 +57,14 @@ public final class WriterLock {
      * When the last writer of {@code folder} died while writing (the lock held its stale record),
      * repairs what it left before this command writes, and says so on stderr.
      */
-    public static void repairIfStale(CliContext context, InvestigationLock lock, InvestigationFolder folder) throws IOException {
+    public static void repairIfStale(CliContext context, InvestigationLock lock, InvestigationFolder folder) throws IOException, BadInputException {
         if (lock.staleHolder().isEmpty()) {
             return;
         }
         context.err().println("faultline: " + folder.root() + ": the last writer, " + lock.staleHolder().get().describe()
                 + ", ended without finishing; repairing what it left");
-        InvestigationRepair.Outcome outcome = InvestigationRepair.run(folder, System.getProperty("user.name", "unknown"), IndexProgress.NONE);
+        InvestigationRepair.Outcome outcome = InvestigationRepair.run(folder, System.getProperty("user.name", "unknown"), IndexProgress.NONE,
+                OpenSearchIndexing.opening(context, folder.root()));
         outcome.done().forEach(line -> context.err().println("faultline: repaired: " + line));
         outcome.left().forEach(line -> context.err().println("faultline: not repaired: " + line));
     }

@@ -2,9 +2,11 @@ package dev.faultline.index.opensearch;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -27,6 +29,7 @@ import dev.faultline.index.opensearch.OpenSearchException.Problem;
 import dev.faultline.index.opensearch.internal.BulkLoader;
 import dev.faultline.index.opensearch.internal.ClusterClient;
 import dev.faultline.index.opensearch.internal.EarlierRecords;
+import dev.faultline.index.opensearch.internal.EvidenceState;
 import dev.faultline.index.opensearch.internal.FieldNames;
 import dev.faultline.index.opensearch.internal.IndexLayout;
 import dev.faultline.index.opensearch.internal.SearchRequest;
@@ -40,7 +43,9 @@ import dev.faultline.index.opensearch.internal.SearchRequest;
  * {@link #rebuild rebuild} loads a new index beside it and switches the alias at once when every
  * record is in and every replica placed, so searches see the old records until then and a failed
  * or interrupted rebuild leaves the old index as it was. {@link #add} writes into the current index
- * under stable document ids (the hit ids), so running an interrupted add again completes it.
+ * under stable document ids (the hit ids); which evidence files the index holds completely, and which
+ * a write began and did not finish, is kept in the index's mapping ({@link EvidenceState}), so an
+ * interrupted add is known and is indexed again or removed by the investigation's next writer.
  */
 public final class OpenSearchIndex implements EvidenceSearch {
 
@@ -160,22 +165,98 @@ public final class OpenSearchIndex implements EvidenceSearch {
 
     @Override
     public IndexUpdate add(Stream<EvidenceRecord> records, IndexProgress progress) throws IOException {
+        return write(records.iterator(), progress, null);
+    }
+
+    @Override
+    public IndexUpdate addEvidence(String sha256, Stream<EvidenceRecord> records, IndexProgress progress) throws IOException {
+        return write(records.iterator(), progress, sha256.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Adds records under stable ids, then deletes the earlier records of their files: each file is marked
+     * unfinished before its first record is sent and held once its earlier records are gone. A failed or
+     * cancelled run takes its files' records out (the earlier ones too: stable ids overwrote some of them)
+     * and unmarks them; when even that fails they stay unfinished ({@link EvidenceState}).
+     */
+    private IndexUpdate write(Iterator<EvidenceRecord> records, IndexProgress progress, String evidence) throws IOException {
         long started = System.nanoTime();
+        String index = writeIndex();
+        EvidenceState state = EvidenceState.read(client, index);
+        long firstSeq = nextSeq();
+        Set<String> sources = new LinkedHashSet<>();
+        if (evidence != null) {
+            sources.add(evidence);
+            state.begin(sources);
+        }
+        boolean done = false;
+        try {
+            long count = load(index, records, firstSeq, progress, key -> {
+                if (sources.add(key)) {
+                    state.begin(List.of(key));
+                }
+            });
+            client.require("POST", "/" + index + "/_refresh", null, "refresh index '" + index + "'");
+            for (String sourceKey : sources) {
+                // the records of an evidence file indexed again replace the earlier ones
+                new EarlierRecords(client, index).delete(sourceKey, firstSeq);
+            }
+            client.require("POST", "/" + index + "/_refresh", null, "refresh index '" + index + "'");
+            state.finish(sources);
+            done = true;
+            return new IndexUpdate(count, documentCount(), (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            if (!done) {
+                takeOut(index, state, sources);
+            }
+        }
+    }
+
+    /** After a failed write: deletes every record of its files and unmarks them, as far as the cluster lets it (best effort). */
+    private void takeOut(String index, EvidenceState state, Set<String> sources) {
+        try {
+            client.send("POST", "/" + index + "/_refresh", null);
+            for (String sourceKey : sources) {
+                new EarlierRecords(client, index).deleteAll(sourceKey);
+            }
+            client.require("POST", "/" + index + "/_refresh", null, "refresh index '" + index + "'");
+            state.forget(sources);
+        } catch (OpenSearchException | RuntimeException e) {
+            // the files stay marked unfinished: the next writer of the investigation indexes them again or removes them
+        }
+    }
+
+    @Override
+    public IndexUpdate removeEvidence(Collection<String> sha256s) throws IOException {
+        long started = System.nanoTime();
+        String index = writeIndex();
+        EvidenceState state = EvidenceState.read(client, index);
+        List<String> keys = sha256s.stream().map(sha -> sha.startsWith("path:") ? sha : sha.toLowerCase(Locale.ROOT)).toList();
+        state.begin(keys);
+        for (String key : keys) {
+            new EarlierRecords(client, index).deleteAll(key);
+        }
+        client.require("POST", "/" + index + "/_refresh", null, "refresh index '" + index + "'");
+        state.forget(keys);
+        return new IndexUpdate(0, documentCount(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Override
+    public Set<String> heldEvidence() throws IOException {
+        return EvidenceState.read(client, writeIndex()).held();
+    }
+
+    @Override
+    public Set<String> unfinishedEvidence() throws IOException {
+        return EvidenceState.read(client, writeIndex()).unfinished();
+    }
+
+    private String writeIndex() throws OpenSearchException {
         Target target = target();
         if (target == null) {
             throw new OpenSearchException(Problem.MISSING_INDEX, "the OpenSearch cluster at " + client.access() + " has no index '" + name + "'", null);
         }
-        String index = target.writeIndex(name);
-        long firstSeq = nextSeq();
-        Set<String> sources = new LinkedHashSet<>();
-        long count = load(index, records.iterator(), firstSeq, progress, sources);
-        client.require("POST", "/" + index + "/_refresh", null, "refresh index '" + index + "'");
-        for (String sourceKey : sources) {
-            // the records of an evidence file indexed again replace the earlier ones
-            new EarlierRecords(client, index).delete(sourceKey, firstSeq);
-        }
-        client.require("POST", "/" + index + "/_refresh", null, "refresh index '" + index + "'");
-        return new IndexUpdate(count, documentCount(), (System.nanoTime() - started) / 1_000_000);
+        return target.writeIndex(name);
     }
 
     @Override
@@ -195,11 +276,13 @@ public final class OpenSearchIndex implements EvidenceSearch {
         String index = name + "-" + System.currentTimeMillis();
         client.require("PUT", "/" + index, IndexLayout.createBody(shape.shards(), 0).toString(), "create index '" + index + "'");
         boolean switched = false;
+        Set<String> sources = new LinkedHashSet<>();
         try {
             long count;
             try (Stream<EvidenceRecord> records = source.get()) {
-                count = load(index, records.iterator(), 0, progress, new LinkedHashSet<>());
+                count = load(index, records.iterator(), 0, progress, sources::add);
             }
+            EvidenceState.empty(client, index).finish(sources);
             ObjectNode settings = ClusterClient.JSON.createObjectNode();
             settings.putObject("index").put("number_of_replicas", shape.replicas()).put("refresh_interval", "1s");
             client.require("PUT", "/" + index + "/_settings", settings.toString(), "set the replicas of index '" + index + "'");
@@ -234,15 +317,26 @@ public final class OpenSearchIndex implements EvidenceSearch {
         }
     }
 
-    private long load(String index, Iterator<EvidenceRecord> records, long firstSeq, IndexProgress progress, Set<String> sources)
+    /** What a load tells about each record's evidence file before the record is sent. */
+    @FunctionalInterface
+    private interface SourceSeen {
+        void seen(String sourceKey) throws OpenSearchException;
+    }
+
+    private long load(String index, Iterator<EvidenceRecord> records, long firstSeq, IndexProgress progress, SourceSeen sources)
             throws IOException {
         RecordIds ids = new RecordIds();
         long seq = firstSeq;
         long count = 0;
+        String lastKey = null;
         try (BulkLoader bulk = new BulkLoader(client, index)) {
             while (records.hasNext()) {
                 EvidenceRecord record = records.next();
-                sources.add(RecordIds.sourceKey(record.source()));
+                String key = RecordIds.sourceKey(record.source());
+                if (!key.equals(lastKey)) {
+                    sources.seen(key);
+                    lastKey = key;
+                }
                 bulk.add(IndexedDocument.of(record, ids.next(record.source()), seq++));
                 count++;
                 if (count % PROGRESS_INTERVAL == 0) {

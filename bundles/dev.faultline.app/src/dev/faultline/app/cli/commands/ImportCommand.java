@@ -21,8 +21,9 @@ import dev.faultline.app.cli.WriterLock;
 import dev.faultline.core.formats.Formats;
 import dev.faultline.core.formats.ParseOptions;
 import dev.faultline.core.formats.Rejection;
-import dev.faultline.index.EvidenceIndex;
+import dev.faultline.index.EvidenceSearch;
 import dev.faultline.index.IndexProgress;
+import dev.faultline.index.opensearch.OpenSearchException;
 import dev.faultline.intake.EvidenceImporter;
 import dev.faultline.intake.FileReport;
 import dev.faultline.intake.ImportBatch;
@@ -114,10 +115,12 @@ public class ImportCommand implements CliCommand {
             ImportBatch batch = new ImportBatch(folder.investigation());
             EvidenceImporter importer = new EvidenceImporter(folder, System.getProperty("user.name", "unknown"), options).allowRereads();
             // the index first: a process killed after it never leaves the model listing evidence the index lacks
-            reports = importAndIndex(folder, importer, inputs, format, batch);
+            reports = importAndIndex(OpenSearchIndexing.opening(context, target.dir()), folder, importer, inputs, format, batch);
             batch.addTo(folder.investigation());
             folder.save();
             done = true;
+        } catch (OpenSearchException e) {
+            throw OpenSearchIndexing.stopped("import", target.dir(), e);
         } finally {
             if (!done && created) {
                 target.undo();
@@ -128,7 +131,6 @@ public class ImportCommand implements CliCommand {
             rejected |= !report.ok();
             print(context, report);
         }
-        OpenSearchIndexing.noteNotUpdated(context, target.dir(), caseDir);
         return rejected ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
 
@@ -142,13 +144,13 @@ public class ImportCommand implements CliCommand {
 
     /**
      * Reads each file once: the records are mapped to model objects on a reader thread and added to
-     * the index on this one; the index commits once, at the end. The index is first made to agree
-     * with the model ({@link InvestigationIndex}: built from the evidence when missing or damaged,
-     * evidence a killed import left unindexed indexed).
+     * the index on this one; the index commits once, at the end. The index ({@code DIR/index} or the
+     * investigation's OpenSearch index) is first made to agree with the model ({@link InvestigationIndex}:
+     * built from the evidence when missing or damaged, evidence a killed import left unindexed indexed).
      */
-    private static List<FileReport> importAndIndex(InvestigationFolder folder, EvidenceImporter importer, List<Path> inputs, String format,
-            ImportBatch batch) throws IOException {
-        try (EvidenceIndex index = InvestigationIndex.open(folder, List.of(), IndexProgress.NONE)) {
+    private static List<FileReport> importAndIndex(InvestigationIndex.Opening opening, InvestigationFolder folder, EvidenceImporter importer,
+            List<Path> inputs, String format, ImportBatch batch) throws IOException {
+        try (EvidenceSearch index = opening.open(folder, List.of(), IndexProgress.NONE)) {
             List<FileReport> reports = StreamingImport.run(importer, tapped -> tapped.importAll(inputs, format, batch, ImportMonitor.NONE),
                     records -> index.add(records, IndexProgress.NONE)).reports();
             InvestigationIndex.hold(index, batch.evidence());

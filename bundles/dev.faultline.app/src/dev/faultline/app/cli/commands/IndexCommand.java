@@ -135,7 +135,7 @@ public class IndexCommand implements CliCommand {
             }
             WriterLock.repairIfStale(context, lock, folder);
             if (openSearch != null) {
-                return OpenSearchIndexing.run(context, investigation, openSearch, indexName == null ? OpenSearchIndex.DEFAULT_NAME : indexName,
+                return OpenSearchIndexing.run(context, folder, openSearch, indexName == null ? OpenSearchIndex.DEFAULT_NAME : indexName,
                         () -> evidence.apply(investigation), progress);
             }
             update = EvidenceIndex.rebuild(indexDir, () -> evidence.apply(investigation), progress);

@@ -11,9 +11,11 @@ import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
 import dev.faultline.app.cli.JsonLine;
+import dev.faultline.app.cli.OpenSearchIndexing;
 import dev.faultline.app.cli.UsageException;
 import dev.faultline.app.cli.WriterLock;
 import dev.faultline.index.IndexProgress;
+import dev.faultline.index.opensearch.OpenSearchException;
 import dev.faultline.intake.InvestigationLock;
 import dev.faultline.intake.InvestigationRepair;
 import dev.faultline.model.persistence.InvestigationFolder;
@@ -70,10 +72,13 @@ public class RepairCommand implements CliCommand {
             InvestigationFolder.open(dir); // bad input before a lock file is made
             try (InvestigationLock lock = WriterLock.acquire(context, dir, "faultline repair", wait)) {
                 InvestigationFolder folder = InvestigationFolder.open(dir);
-                outcome = InvestigationRepair.run(folder, System.getProperty("user.name", "unknown"), IndexProgress.NONE);
+                outcome = InvestigationRepair.run(folder, System.getProperty("user.name", "unknown"), IndexProgress.NONE,
+                        OpenSearchIndexing.opening(context, dir));
             }
         } catch (InvestigationFolderException e) {
             throw new BadInputException(e.getMessage(), e);
+        } catch (OpenSearchException e) {
+            throw OpenSearchIndexing.stopped("repair", dir, e);
         }
         if (context.json()) {
             JsonLine.object().put("done", outcome.done()).put("left", outcome.left()).println(context.out());

@@ -11,7 +11,7 @@ import dev.faultline.index.opensearch.OpenSearchException;
 import dev.faultline.index.opensearch.OpenSearchException.Problem;
 
 /**
- * Deletes the records of one evidence file written before a given insertion number, with the core
+ * Deletes the records of one evidence file (those written before a given insertion number, or all), with the core
  * search and bulk APIs only (no {@code _delete_by_query}: that comes from the reindex module, which
  * a cluster may not have).
  */
@@ -29,13 +29,31 @@ public final class EarlierRecords {
 
     /** Deletes the records with this source key and an insertion number below {@code beforeSeq}; returns how many. */
     public long delete(String sourceKey, long beforeSeq) throws OpenSearchException {
+        return delete(sourceKey, Long.MIN_VALUE, beforeSeq);
+    }
+
+    /** Deletes every record with this source key; returns how many. */
+    public long deleteAll(String sourceKey) throws OpenSearchException {
+        return delete(sourceKey, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /** Deletes the records with this source key and an insertion number from {@code fromSeq} to below {@code beforeSeq}; returns how many. */
+    public long delete(String sourceKey, long fromSeq, long beforeSeq) throws OpenSearchException {
         long deleted = 0;
         JsonNode after = null;
         while (true) {
             ObjectNode body = ClusterClient.JSON.createObjectNode();
             ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
             filter.addObject().putObject("term").put(FieldNames.SOURCE_KEY, sourceKey);
-            filter.addObject().putObject("range").putObject(FieldNames.SEQ).put("lt", beforeSeq);
+            if (fromSeq != Long.MIN_VALUE || beforeSeq != Long.MAX_VALUE) {
+                ObjectNode range = filter.addObject().putObject("range").putObject(FieldNames.SEQ);
+                if (fromSeq != Long.MIN_VALUE) {
+                    range.put("gte", fromSeq);
+                }
+                if (beforeSeq != Long.MAX_VALUE) {
+                    range.put("lt", beforeSeq);
+                }
+            }
             body.put("size", PAGE).put("_source", false).put("track_total_hits", false);
             body.putArray("sort").addObject().put(FieldNames.SEQ, "asc");
             if (after != null) {

@@ -94,6 +94,16 @@ class OpenSearchCliTest {
         return "http://127.0.0.1:" + port;
     }
 
+    /** A request to the cluster, as a user with curl would make it. */
+    private static JsonNode http(String method, String path, String body) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url() + path))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody() : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(request.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return MAPPER.readTree(response.body());
+    }
+
     private static JsonNode summary(FaultlineProcess.Result result) throws Exception {
         String[] lines = result.out().strip().split("\n");
         return MAPPER.readTree(lines[lines.length - 1]);
@@ -125,10 +135,43 @@ class OpenSearchCliTest {
             assertEquals(a.path("id"), b.path("id"));
             assertEquals(a.path("highlights"), b.path("highlights"));
         }
+        // import indexes the new records on the cluster
         Files.writeString(work.resolve("later.log"), "<6>1 2024-07-19T05:00:00Z host-c kernel - - - later record\n");
         FaultlineProcess.Result later = FaultlineProcess.run(work, "import", "--case", "case", "later.log");
         assertEquals(0, later.exitCode(), later.err());
-        assertTrue(later.err().contains("searches index 'cli-case' on " + url() + ", which import does not update yet"), later.err());
+        assertFalse(later.err().contains("faultline:"), "the cluster index held every evidence file, nothing to repair: " + later.err());
+        FaultlineProcess.Result found = FaultlineProcess.run(work, "search", "--case", "case", "--json", "later OR csagent");
+        assertEquals(0, found.exitCode(), found.err());
+        assertEquals(3, summary(found).path("total").asLong(), found.out());
+        // a writer killed while it wrote auth.log's records left it marked unfinished: the next import indexes it again
+        String authSha = MAPPER.readTree(found.out().strip().split("\n")[2]).path("source").path("sha256").asText();
+        JsonNode meta = http("GET", "/cli-case/_mapping", null).elements().next().path("mappings").path("_meta");
+        String concrete = http("GET", "/cli-case/_mapping", null).fieldNames().next();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) meta.path("faultline")).putArray("unfinished").add(authSha);
+        http("PUT", "/" + concrete + "/_mapping", "{\"_meta\": " + meta.toString() + "}");
+        JsonNode authHit = MAPPER.readTree(found.out().strip().split("\n")[1]);
+        assertEquals(authSha, authHit.path("source").path("sha256").asText());
+        http("DELETE", "/" + concrete + "/_doc/" + java.net.URLEncoder.encode(authHit.path("id").asText(), StandardCharsets.UTF_8) + "?refresh=true", null);
+        assertEquals(3, summary(FaultlineProcess.run(work, "search", "--case", "case", "--json", "*:*")).path("total").asLong(),
+                "one of auth.log's three records is gone");
+        Files.writeString(work.resolve("third.log"), "<6>1 2024-07-19T05:01:00Z host-d kernel - - - third record\n");
+        FaultlineProcess.Result third = FaultlineProcess.run(work, "import", "--case", "case", "third.log");
+        assertEquals(0, third.exitCode(), third.err());
+        assertTrue(third.err().contains("an earlier write did not finish for 1 evidence file(s)"), third.err());
+        FaultlineProcess.Result all = FaultlineProcess.run(work, "search", "--case", "case", "--json", "*:*");
+        assertEquals(5, summary(all).path("total").asLong(), all.out());
+        assertFalse(http("GET", "/cli-case/_mapping", null).elements().next().path("mappings").path("_meta").path("faultline")
+                .path("unfinished").elements().hasNext(), "nothing unfinished any more");
+        // the cluster gone: import stops with exit 2 naming it and records nothing in the model
+        String model = Files.readString(work.resolve("case/investigation.xmi"), StandardCharsets.UTF_8);
+        String recordedUrl = Files.readString(work.resolve("case/opensearch.json"), StandardCharsets.UTF_8);
+        Files.writeString(work.resolve("case/opensearch.json"), recordedUrl.replace(url(), "http://127.0.0.1:1"));
+        Files.writeString(work.resolve("fourth.log"), "<6>1 2024-07-19T05:02:00Z host-e kernel - - - fourth record\n");
+        FaultlineProcess.Result gone = FaultlineProcess.run(work, "import", "--case", "case", "fourth.log");
+        assertEquals(2, gone.exitCode(), gone.err());
+        assertTrue(gone.err().contains("import stopped: cannot reach the OpenSearch cluster at http://127.0.0.1:1"), gone.err());
+        assertEquals(model, Files.readString(work.resolve("case/investigation.xmi"), StandardCharsets.UTF_8));
+        Files.writeString(work.resolve("case/opensearch.json"), recordedUrl);
         FaultlineProcess.Result back = FaultlineProcess.run(work, "index", "--case", "case");
         assertEquals(0, back.exitCode(), back.err());
         assertTrue(back.err().contains("no longer index 'cli-case' on " + url()), back.err());
