@@ -14,9 +14,13 @@
 #  The 3 nodes (OS_BENCH_HEAP each, default 1g) share the machine's cores with the client and with
 #  whatever else runs: this measures a cluster on one small machine, not a production cluster.
 # Appends a Markdown table with the machine and date to releng/bench/RESULTS.md under "## opensearch".
-# usage: releng/bench/suites/opensearch.sh [shared-data-dir]
+# usage: releng/bench/run opensearch   (or releng/bench/suites/opensearch.sh [shared-data-dir])
 #   OS_BENCH_LINES (default 500000), OS_BENCH_ROUNDS (default 30), OS_BENCH_PORT (default 9400),
 #   OS_BENCH_TMP (default /tmp/faultline-opensearch-bench)
+#   OS_BENCH_URL: a running cluster to use instead of starting (and stopping) a local 3-node one, e.g.
+#     one started by `FAULTLINE_OPENSEARCH_PORT=9400 releng/opensearch/cluster.sh start 3`; the suite
+#     writes index OS_BENCH_INDEX (default faultline-bench) there, with 1 replica when it has 2 or more
+#     data nodes, and deletes it at the end.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -43,15 +47,28 @@ field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" | tail -1; }
 
 export FAULTLINE_OPENSEARCH_HOME="$work/cluster" FAULTLINE_OPENSEARCH_PORT="$port" FAULTLINE_OPENSEARCH_HEAP="$heap"
 cluster="$root/releng/opensearch/cluster.sh"
-rm -rf "$work/cluster" "$work/embedded" && mkdir -p "$work"
-trap '"$cluster" stop >/dev/null 2>&1 || true' EXIT
-"$cluster" start 3 >&2
-url="http://127.0.0.1:$port"
+name="${OS_BENCH_INDEX:-faultline-bench}"
+rm -rf "$work/embedded" && mkdir -p "$work"
+if [ -n "${OS_BENCH_URL:-}" ]; then
+    url="${OS_BENCH_URL%/}"
+    curl -sf "$url/_cluster/health" >/dev/null || { echo "opensearch bench: no cluster answers at $url" >&2; exit 2; }
+    trap 'curl -s -X DELETE "$url/$name-*" >/dev/null 2>&1 || true' EXIT
+    started=0
+else
+    rm -rf "$work/cluster"
+    trap '"$cluster" stop >/dev/null 2>&1 || true' EXIT
+    cluster_start=$(date +%s)
+    "$cluster" start 3 >&2
+    started=$(( $(date +%s) - cluster_start ))
+    url="http://127.0.0.1:$port"
+fi
+data_nodes="$(curl -s "$url/_cluster/health" | sed -n 's/.*"number_of_data_nodes":\([0-9]*\).*/\1/p')"
+replicas=$(( data_nodes > 1 ? 1 : 0 ))
 
 embedded_out="$("${java[@]}" dev.faultline.bench.opensearch.BackendBench ingest embedded "$data" "$lines" "$work/embedded" 2>/dev/null | grep '^mode=')"
-opensearch_out="$("${java[@]}" dev.faultline.bench.opensearch.BackendBench ingest opensearch "$data" "$lines" "$url" bench 3 1 2>/dev/null | grep '^mode=')"
+opensearch_out="$("${java[@]}" dev.faultline.bench.opensearch.BackendBench ingest opensearch "$data" "$lines" "$url" "$name" 3 "$replicas" 2>/dev/null | grep '^mode=')"
 embedded_bytes="$(du -sb "$work/embedded" | cut -f1)"
-stats="$(curl -s "$url/_cat/indices/bench?h=pri.store.size,store.size&bytes=b")"
+stats="$(curl -s "$url/_cat/indices/$name?h=pri.store.size,store.size&bytes=b")"
 primary_bytes="$(echo "$stats" | awk '{ print $1 }')"
 total_bytes="$(echo "$stats" | awk '{ print $2 }')"
 mb_per_m() { awk -v b="$1" -v l="$lines" 'BEGIN { printf "%.0f", b / 1048576 / (l / 1000000) }'; }
@@ -59,7 +76,7 @@ mb_per_m() { awk -v b="$1" -v l="$lines" 'BEGIN { printf "%.0f", b / 1048576 / (
 queries=("218.188.2.4" "cbscore.dll" "0x7fed806eb5d" "\"check pass; user unknown\"" "host:host-42 AND sshd"
     "time:[2024-07-01 TO 2024-07-02] AND failure" "facets:ftpd" "facets:host:host-42 AND sshd")
 embedded_search="$("${java[@]}" dev.faultline.bench.opensearch.BackendBench search embedded "$work/embedded" "$rounds" "${queries[@]}" 2>/dev/null | grep '^query=')"
-opensearch_search="$("${java[@]}" dev.faultline.bench.opensearch.BackendBench search opensearch "$url/bench" "$rounds" "${queries[@]}" 2>/dev/null | grep '^query=')"
+opensearch_search="$("${java[@]}" dev.faultline.bench.opensearch.BackendBench search opensearch "$url/$name" "$rounds" "${queries[@]}" 2>/dev/null | grep '^query=')"
 
 date_utc="$(date -u +%Y-%m-%dT%H:%MZ)"
 cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
@@ -70,7 +87,11 @@ table="$(mktemp)"
 {
     echo "### $date_utc — $(nproc) cores, $cpu, $ram RAM, $jdk, load average at end: $load"
     echo
-    echo "Ingest of $lines synthetic log records (search suite's generator); OpenSearch 3.9: 3 local nodes (heap $heap each) on the same cores, 3 shards × 1 replica:"
+    if [ -n "${OS_BENCH_URL:-}" ]; then
+        echo "Ingest of $lines synthetic log records (search suite's generator); OpenSearch: the running cluster at $url ($data_nodes data nodes), 3 shards × $replicas replica(s):"
+    else
+        echo "Ingest of $lines synthetic log records (search suite's generator); OpenSearch 3.9: 3 local nodes (heap $heap each, started in $started s) on the same cores, 3 shards × $replicas replica(s):"
+    fi
     echo
     echo "| backend | records/s | seconds | MB per million records on disk |"
     echo "|---|---:|---:|---:|"

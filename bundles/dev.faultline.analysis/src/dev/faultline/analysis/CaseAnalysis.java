@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.eclipse.emf.ecore.EObject;
 
 import dev.faultline.index.EvidenceIndex;
+import dev.faultline.index.FleetReader;
 import dev.faultline.index.FleetScan;
 import dev.faultline.index.IndexProgress;
 import dev.faultline.index.Verification;
@@ -22,13 +23,21 @@ import dev.faultline.model.persistence.InvestigationFolder;
 public final class CaseAnalysis implements Closeable {
 
     private final InvestigationFolder folder;
-    private final EvidenceIndex index;
-    private final FleetScan scan;
+    private final Closeable index;
+    private final FleetReader scan;
 
-    private CaseAnalysis(InvestigationFolder folder, EvidenceIndex index) {
+    private CaseAnalysis(InvestigationFolder folder, Closeable index, FleetReader scan) {
         this.folder = folder;
         this.index = index;
-        this.scan = index == null ? null : new FleetScan(index);
+        this.scan = scan;
+    }
+
+    /**
+     * The analyses of an investigation whose index is elsewhere than {@code DIR/index} (a cluster):
+     * {@code scan} reads it, {@code index} is closed with the analysis.
+     */
+    public static CaseAnalysis of(InvestigationFolder folder, FleetReader scan, Closeable index) {
+        return new CaseAnalysis(folder, index, scan);
     }
 
     /**
@@ -37,7 +46,7 @@ public final class CaseAnalysis implements Closeable {
      */
     public static CaseAnalysis open(InvestigationFolder folder, AnalysisMonitor monitor) throws IOException {
         if (!EvidenceRecords.anyReadable(folder)) {
-            return new CaseAnalysis(folder, null);
+            return new CaseAnalysis(folder, null, null);
         }
         monitor.step("Opening the evidence index");
         IndexProgress progress = new IndexProgress() {
@@ -51,7 +60,8 @@ public final class CaseAnalysis implements Closeable {
                 return monitor.isCanceled();
             }
         };
-        return new CaseAnalysis(folder, EvidenceIndex.open(folder.indexDir(), () -> EvidenceRecords.of(folder), progress, Verification.OPEN));
+        EvidenceIndex index = EvidenceIndex.open(folder.indexDir(), () -> EvidenceRecords.of(folder), progress, Verification.OPEN);
+        return new CaseAnalysis(folder, index, new FleetScan(index));
     }
 
     public InvestigationFolder folder() {
@@ -59,7 +69,7 @@ public final class CaseAnalysis implements Closeable {
     }
 
     /** The fleet reads of the index, or {@code null} when there is no index. */
-    public FleetScan scan() {
+    public FleetReader scan() {
         return scan;
     }
 

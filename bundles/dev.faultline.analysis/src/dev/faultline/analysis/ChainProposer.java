@@ -13,7 +13,7 @@ import dev.faultline.analysis.internal.ProposalFactory;
 import dev.faultline.analysis.internal.UpdateLinks;
 import dev.faultline.analysis.internal.UpdateTimings;
 import dev.faultline.analysis.internal.Words;
-import dev.faultline.index.FleetScan;
+import dev.faultline.index.FleetReader;
 import dev.faultline.model.Driver;
 import dev.faultline.model.Investigation;
 import dev.faultline.model.Outage;
@@ -31,13 +31,13 @@ public final class ChainProposer {
 
     private final Investigation investigation;
     private final Function<Object, String> idOf;
-    private final FleetScan scan;
+    private final FleetReader scan;
 
     /**
      * @param idOf the {@code xmi:id} of a model object, or {@code null}
      * @param scan the investigation's index (for boot events), or {@code null}
      */
-    public ChainProposer(Investigation investigation, Function<Object, String> idOf, FleetScan scan) {
+    public ChainProposer(Investigation investigation, Function<Object, String> idOf, FleetReader scan) {
         this.investigation = investigation;
         this.idOf = idOf;
         this.scan = scan;

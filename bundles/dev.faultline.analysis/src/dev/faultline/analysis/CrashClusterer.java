@@ -13,6 +13,7 @@ import dev.faultline.analysis.internal.ClusterAccumulator;
 import dev.faultline.analysis.internal.CrashKeys;
 import dev.faultline.analysis.internal.UpdateTimings;
 import dev.faultline.index.CrashShape;
+import dev.faultline.index.FleetReader;
 import dev.faultline.index.FleetScan;
 import dev.faultline.index.IndexCanceledException;
 import dev.faultline.index.IndexProgress;
@@ -55,7 +56,7 @@ public final class CrashClusterer {
      * @param idOf the {@code xmi:id} of a model object, or {@code null} when it has none
      * @param scan the investigation's index, or {@code null} to cluster the model's crash analyses alone
      */
-    public List<CrashClusterSummary> cluster(Investigation investigation, Function<Object, String> idOf, FleetScan scan,
+    public List<CrashClusterSummary> cluster(Investigation investigation, Function<Object, String> idOf, FleetReader scan,
             AnalysisMonitor monitor) throws IOException {
         Map<String, ClusterAccumulator> clusters = new LinkedHashMap<>();
         if (scan != null) {
@@ -120,7 +121,7 @@ public final class CrashClusterer {
     }
 
     /** Reads the crashes of the index, turning its cancellation into the analysis's. */
-    static List<CrashShape> shapes(FleetScan scan, AnalysisMonitor monitor) throws IOException {
+    static List<CrashShape> shapes(FleetReader scan, AnalysisMonitor monitor) throws IOException {
         try {
             return scan.crashShapes(progress(monitor));
         } catch (IndexCanceledException e) {

@@ -13,7 +13,7 @@ import dev.faultline.analysis.internal.CrashKeys;
 import dev.faultline.analysis.internal.DriverMatch;
 import dev.faultline.analysis.internal.DriverRows;
 import dev.faultline.analysis.internal.InboxDrivers;
-import dev.faultline.index.FleetScan;
+import dev.faultline.index.FleetReader;
 import dev.faultline.model.Driver;
 import dev.faultline.model.Investigation;
 
@@ -28,9 +28,9 @@ public final class DriverAudit {
     private static final int SAMPLE = 20;
 
     private final Investigation investigation;
-    private final FleetScan scan;
+    private final FleetReader scan;
 
-    public DriverAudit(Investigation investigation, FleetScan scan) {
+    public DriverAudit(Investigation investigation, FleetReader scan) {
         this.investigation = investigation;
         this.scan = scan;
     }

@@ -34,7 +34,7 @@ import dev.faultline.index.internal.LongList;
  * read from doc values and postings of the last commit, segment by segment, so a million crashes
  * never become a million objects; only a time and a host hash per crash are kept.
  */
-public final class FleetScan {
+public final class FleetScan implements FleetReader {
 
     private static final int CHECK_EVERY = 1 << 14;
 

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import dev.faultline.analysis.CrashClusterSummary;
 import dev.faultline.analysis.UpdateTiming;
+import dev.faultline.index.FleetReader;
 import dev.faultline.index.FleetScan;
 import dev.faultline.model.Investigation;
 import dev.faultline.model.Update;
@@ -26,10 +27,10 @@ public final class UpdateTimings {
     private static final int SAMPLE = 20;
 
     private final Investigation investigation;
-    private final FleetScan scan;
+    private final FleetReader scan;
     private Map<String, long[]> receipts;
 
-    public UpdateTimings(Investigation investigation, FleetScan scan) {
+    public UpdateTimings(Investigation investigation, FleetReader scan) {
         this.investigation = investigation;
         this.scan = scan;
     }

@@ -113,6 +113,10 @@ public final class OpenSearchIndex implements EvidenceSearch {
         return client.access();
     }
 
+    ClusterClient client() {
+        return client;
+    }
+
     /** The indexes behind the name, and whether the name is an alias; {@code null} when nothing has the name. */
     private record Target(List<String> indexes, boolean alias) {
         String writeIndex(String name) throws OpenSearchException {

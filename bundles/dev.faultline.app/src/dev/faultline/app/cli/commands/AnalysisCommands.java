@@ -20,8 +20,12 @@ import dev.faultline.analysis.CrashClusterSummary;
 import dev.faultline.analysis.SignatureRules;
 import dev.faultline.app.cli.BadInputException;
 import dev.faultline.app.cli.CliContext;
+import dev.faultline.app.cli.IndexLocation;
 import dev.faultline.app.cli.WriterLock;
 import dev.faultline.index.IndexDamagedException;
+import dev.faultline.index.opensearch.OpenSearchException;
+import dev.faultline.index.opensearch.OpenSearchFleetScan;
+import dev.faultline.index.opensearch.OpenSearchIndex;
 import dev.faultline.intake.InvestigationLock;
 import dev.faultline.model.edit.InvestigationEditingDomains;
 import dev.faultline.model.persistence.InvestigationFolder;
@@ -91,10 +95,16 @@ final class AnalysisCommands {
         }
     }
 
+    /** The analyses of the investigation, reading its index where it is: DIR/index or its OpenSearch index (DIR/opensearch.json). */
     static CaseAnalysis analysis(InvestigationFolder folder, AnalysisMonitor monitor) throws BadInputException, IOException {
         try {
+            IndexLocation.OpenSearch recorded = IndexLocation.recorded(folder.root());
+            if (recorded != null) {
+                OpenSearchIndex index = OpenSearchIndex.open(IndexLocation.access(recorded.url(), System.getenv()), recorded.index());
+                return CaseAnalysis.of(folder, new OpenSearchFleetScan(index), index);
+            }
             return CaseAnalysis.open(folder, monitor);
-        } catch (IndexDamagedException e) {
+        } catch (IndexDamagedException | OpenSearchException e) {
             throw new BadInputException(e.getMessage(), e);
         }
     }

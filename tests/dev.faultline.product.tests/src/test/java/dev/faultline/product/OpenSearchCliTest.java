@@ -179,6 +179,35 @@ class OpenSearchCliTest {
     }
 
     @Test
+    void clustersAndTheDriverAuditReadTheClusterWithTheSameAnswers() throws Exception {
+        Path data = FaultlineProcess.root().resolve("../shared/data");
+        assumeTrue(Files.isDirectory(data.resolve("windbg")), "shared data absent: " + data);
+        java.util.List<String> importArgs = new java.util.ArrayList<>(java.util.List.of("import", "--case", "fleet"));
+        try (var files = Files.list(data.resolve("windbg"))) {
+            files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(p -> importArgs.add(p.toString()));
+        }
+        importArgs.add(data.resolve("driverquery/generalupdate_bowl_driverquery_v_en.txt").toString());
+        FaultlineProcess.Result imported = FaultlineProcess.run(work, importArgs.toArray(String[]::new));
+        assertEquals(0, imported.exitCode(), imported.err());
+        FaultlineProcess.run(work, "--json", "clusters", "--case", "fleet"); // records the clusters: the next runs bind to them
+        FaultlineProcess.Result clusters = FaultlineProcess.run(work, "--json", "clusters", "--case", "fleet");
+        assertEquals(0, clusters.exitCode(), clusters.err());
+        assertTrue(clusters.out().contains("\"signature\""), clusters.out());
+        FaultlineProcess.Result drivers = FaultlineProcess.run(work, "--json", "drivers", "--case", "fleet", "--audit");
+        assertEquals(0, drivers.exitCode(), drivers.err());
+        FaultlineProcess.Result indexed = FaultlineProcess.run(work, "index", "--case", "fleet", "--opensearch", url(), "--index", "fleet-case");
+        assertEquals(0, indexed.exitCode(), indexed.err());
+        Files.move(work.resolve("fleet/index"), work.resolve("fleet-embedded-index")); // nothing can read DIR/index now
+        FaultlineProcess.Result remoteClusters = FaultlineProcess.run(work, "--json", "clusters", "--case", "fleet");
+        assertEquals(0, remoteClusters.exitCode(), remoteClusters.err());
+        assertEquals(clusters.out(), remoteClusters.out());
+        FaultlineProcess.Result remoteDrivers = FaultlineProcess.run(work, "--json", "drivers", "--case", "fleet", "--audit");
+        assertEquals(0, remoteDrivers.exitCode(), remoteDrivers.err());
+        assertEquals(drivers.out(), remoteDrivers.out());
+        assertFalse(Files.exists(work.resolve("fleet/index")), "the analyses read the cluster, not a rebuilt DIR/index");
+    }
+
+    @Test
     void clearErrorsForAnUnreachableClusterAMissingIndexAndMisuse() throws Exception {
         FaultlineProcess.Result unreachable = FaultlineProcess.run(work, "index", "--case", "case", "--opensearch", "http://127.0.0.1:1");
         assertEquals(2, unreachable.exitCode(), unreachable.err());
