@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.faultline.index.EvidenceIndex;
 import dev.faultline.index.EvidenceSearch;
 import dev.faultline.index.opensearch.ClusterAccess;
 import dev.faultline.index.opensearch.OpenSearchIndex;
+import dev.faultline.index.opensearch.RecordedIndex;
 
 /**
  * Which index an investigation uses: the embedded one in {@code DIR/index/} (the default), or a named
@@ -25,7 +25,7 @@ import dev.faultline.index.opensearch.OpenSearchIndex;
 public final class IndexLocation {
 
     /** The file that names an investigation's OpenSearch index. */
-    public static final String FILE = "opensearch.json";
+    public static final String FILE = RecordedIndex.FILE;
 
     /** Made when first needed: a search of an embedded index (the common case) reads no JSON. */
     private static final class Json {
@@ -41,20 +41,11 @@ public final class IndexLocation {
 
     /** The OpenSearch index recorded for the investigation, or {@code null} when it uses the embedded index. */
     public static OpenSearch recorded(Path investigation) throws BadInputException {
-        Path file = investigation.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
         try {
-            JsonNode node = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
-            String url = node.path("url").asText("");
-            String index = node.path("index").asText("");
-            if (url.isEmpty() || index.isEmpty()) {
-                throw new BadInputException(file + ": expected {\"url\": ..., \"index\": ...} naming the investigation's OpenSearch index");
-            }
-            return new OpenSearch(url, index);
+            RecordedIndex recorded = RecordedIndex.of(investigation);
+            return recorded == null ? null : new OpenSearch(recorded.url(), recorded.index());
         } catch (IOException e) {
-            throw new BadInputException(file + ": not readable as JSON (" + e.getMessage() + ")", e);
+            throw new BadInputException(e.getMessage(), e);
         }
     }
 

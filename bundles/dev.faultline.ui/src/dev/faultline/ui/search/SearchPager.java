@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.faultline.index.EvidenceIndex;
+import dev.faultline.index.EvidenceSearch;
 import dev.faultline.index.QuerySyntaxException;
 import dev.faultline.index.SearchHit;
 import dev.faultline.index.SearchOptions;
@@ -13,21 +13,21 @@ import dev.faultline.index.SortOrder;
 
 /**
  * One query's hits, fetched page by page as the result table scrolls (cursor paging, so the millionth
- * hit costs no more than the first), from the index the Search view keeps open. An import may
+ * hit costs no more than the first), from the index the Search view keeps open (embedded or on a cluster). An import may
  * commit between two pages: the cursor keeps the order, the new records appear where they sort.
  */
 final class SearchPager {
 
     static final int PAGE = 200;
 
-    private final EvidenceIndex index;
+    private final EvidenceSearch index;
     private final String query;
     private final SortOrder sort;
     private final List<SearchHit> hits = new ArrayList<>();
     private SearchResult first;
     private String next;
 
-    SearchPager(EvidenceIndex index, String query, SortOrder sort) {
+    SearchPager(EvidenceSearch index, String query, SortOrder sort) {
         this.index = index;
         this.query = query;
         this.sort = sort;

@@ -1,7 +1,6 @@
 package dev.faultline.ui.search;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,12 +33,15 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.part.ViewPart;
 
 import dev.faultline.index.EvidenceIndex;
+import dev.faultline.index.EvidenceSearch;
 import dev.faultline.index.FacetValue;
 import dev.faultline.index.IndexDamagedException;
 import dev.faultline.index.QuerySyntaxException;
 import dev.faultline.index.SearchHit;
 import dev.faultline.index.SearchResult;
 import dev.faultline.index.SortOrder;
+import dev.faultline.index.opensearch.OpenSearchIndex;
+import dev.faultline.index.opensearch.RecordedIndex;
 import dev.faultline.intake.EvidenceRecords;
 import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.ui.session.InvestigationSession;
@@ -69,8 +71,9 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
     private Text detail;
     private SearchPager pager;
     /** The open index of the session's investigation: kept between searches and pages, closed when the investigation changes. */
-    private EvidenceIndex index;
-    private Path indexDir;
+    private EvidenceSearch index;
+    /** What {@link #index} is: the embedded index's folder, or the investigation's {@link RecordedIndex} on a cluster. */
+    private Object indexKey;
     private RebuildIndexJob rebuilding;
     private String pendingQuery;
     private HitActions actions;
@@ -216,7 +219,7 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
             return;
         }
         try {
-            EvidenceIndex opened = index();
+            EvidenceSearch opened = index();
             if (opened == null) {
                 pendingQuery = text;
                 return;
@@ -230,7 +233,8 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
             if (result.totalHits() == 0 && opened.documentCount() == 0) {
                 setStatus("Nothing to search yet: no evidence records are indexed (File > Import Evidence...)");
             } else {
-                setStatus(String.format("%,d%s hits in %d ms", result.totalHits(), result.totalHitsExact() ? "" : "+", result.tookMillis()));
+                setStatus(String.format("%,d%s hits in %d ms%s", result.totalHits(), result.totalHitsExact() ? "" : "+", result.tookMillis(),
+                        opened instanceof OpenSearchIndex cluster ? " on " + cluster : ""));
             }
             showFacets(result);
         } catch (QuerySyntaxException e) {
@@ -238,8 +242,9 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
             results.setItemCount(0);
             setStatus("Query error: " + e.getMessage().lines().findFirst().orElse(""));
             detail.setText(e.getMessage());
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             pager = null;
+            results.setItemCount(0);
             setStatus("Search failed: " + e.getMessage());
             ILog.of(getClass()).log(Status.error("Search failed: " + e.getMessage(), e));
         }
@@ -291,16 +296,24 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
     }
 
     /**
-     * The investigation's index, opened on first use; {@code null} when it first has to be rebuilt
-     * from the evidence (missing, damaged or of an older layout): that runs as a job, and the
-     * pending query when it is done.
+     * The investigation's index, opened on first use: its OpenSearch index when one is recorded
+     * ({@link RecordedIndex}, credentials from the environment), else {@code DIR/index}; {@code null}
+     * when that first has to be rebuilt from the evidence (missing, damaged or of an older layout):
+     * that runs as a job, and the pending query when it is done.
      */
-    private EvidenceIndex index() throws IOException {
+    private EvidenceSearch index() throws IOException {
         var folder = session.folder();
-        if (index != null && folder.indexDir().equals(indexDir)) {
+        RecordedIndex recorded = RecordedIndex.of(folder.root());
+        Object key = recorded != null ? recorded : folder.indexDir();
+        if (index != null && key.equals(indexKey)) {
             return index;
         }
         closeIndex();
+        if (recorded != null) {
+            index = recorded.open(System.getenv());
+            indexKey = key;
+            return index;
+        }
         try {
             EvidenceIndex opened = EvidenceIndex.open(folder.indexDir());
             if (opened.documentCount() == 0 && EvidenceRecords.anyReadable(folder)) {
@@ -310,7 +323,7 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
                 return null;
             }
             index = opened;
-            indexDir = folder.indexDir();
+            indexKey = key;
             return index;
         } catch (IndexDamagedException e) {
             rebuild(folder);
@@ -354,7 +367,7 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
                 ILog.of(getClass()).log(Status.warning("Closing the evidence index failed: " + e.getMessage(), e));
             }
             index = null;
-            indexDir = null;
+            indexKey = null;
         }
     }
 

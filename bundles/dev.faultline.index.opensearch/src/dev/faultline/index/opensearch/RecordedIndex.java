@@ -1,0 +1,60 @@
+package dev.faultline.index.opensearch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The OpenSearch index an investigation uses instead of its embedded {@code DIR/index}, as recorded in
+ * {@code DIR/}{@value #FILE} ({@code {"url", "index"}}, written by {@code faultline index --opensearch}).
+ * Credentials and TLS trust are never recorded: they come from the environment ({@link ClusterAccess}).
+ */
+public record RecordedIndex(String url, String index) {
+
+    /** The file that names an investigation's OpenSearch index. */
+    public static final String FILE = "opensearch.json";
+
+    /** Made when a file is read: an investigation without one (the common case) loads no JSON. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
+    /**
+     * The index recorded for the investigation in {@code investigation}, or {@code null} when it uses the embedded index.
+     *
+     * @throws IOException naming the file when it is not such a record
+     */
+    public static RecordedIndex of(Path investigation) throws IOException {
+        Path file = investigation.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IOException(file + ": not readable as JSON (" + e.getMessage() + ")", e);
+        }
+        String url = node.path("url").asText("");
+        String index = node.path("index").asText("");
+        if (url.isEmpty() || index.isEmpty()) {
+            throw new IOException(file + ": expected {\"url\": ..., \"index\": ...} naming the investigation's OpenSearch index");
+        }
+        return new RecordedIndex(url, index);
+    }
+
+    /**
+     * Opens the recorded index with the credentials and trust of {@code environment}.
+     *
+     * @throws IllegalArgumentException when the URL or a setting of the environment is wrong
+     * @throws OpenSearchException as {@link OpenSearchIndex#open}
+     */
+    public OpenSearchIndex open(Map<String, String> environment) throws OpenSearchException {
+        return OpenSearchIndex.open(ClusterAccess.of(url, environment), index);
+    }
+}
