@@ -31,8 +31,8 @@ import dev.faultline.index.opensearch.internal.FleetPages;
 /**
  * The analyses' fleet reads ({@link FleetReader}) of an investigation's index on a cluster, from the
  * same keyword fields the embedded index keeps as doc values ({@code fleet_crash_*}, {@code fleet_host},
- * {@code fleet_update}; kept with doc values on the cluster too): crashes page by page in insertion
- * order with {@code docvalue_fields} (only a time and a host hash per crash are kept), updates per host
+ * {@code fleet_update}; kept with doc values on the cluster too): crashes page by page in the embedded
+ * index's order (newest first) with {@code docvalue_fields} (only a time and a host hash per crash are kept), updates per host
  * and boot events per host as composite aggregations. Shapes, counts, hosts and example records are the
  * embedded {@link FleetScan}'s.
  */

@@ -12,11 +12,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.faultline.core.evidence.EvidenceRecord;
+import dev.faultline.index.IndexFields;
+import dev.faultline.index.SearchContract;
+import dev.faultline.index.SortOrder;
 import dev.faultline.index.opensearch.OpenSearchException;
 
 /**
- * Whole-index reads for the fleet analyses: every hit of a filter in insertion order ({@code search_after}
- * on the insertion number, doc values only, or the stored record), every distinct combination of keyword
+ * Whole-index reads for the fleet analyses: every hit of a filter in the embedded index's order
+ * ({@code search_after} on time and insertion number, doc values only, or the stored record), every distinct combination of keyword
  * values with its count (a composite aggregation, page by page), and records by document id.
  */
 public final class FleetPages {
@@ -55,7 +58,18 @@ public final class FleetPages {
         return body;
     }
 
-    /** Every hit of the filters, in insertion order, with {@code docValues} in {@code fields} and the record when {@code withRecord}. */
+    /**
+     * The embedded index's order: it keeps its records sorted newest first (untimed last), later records
+     * first among equal times; so the first records a scan meets, and the first of equal times, are the same.
+     */
+    private static void newestFirst(ObjectNode body) {
+        ArrayNode sort = body.putArray("sort");
+        sort.addObject().putObject(FieldNames.of(IndexFields.TIME)).put("order", "desc").put("missing",
+                SearchContract.missingTime(SortOrder.TIME_DESC));
+        sort.addObject().putObject(FieldNames.SEQ).put("order", "desc");
+    }
+
+    /** Every hit of the filters, in the embedded index's order (newest first), with {@code docValues} in {@code fields} and the record when {@code withRecord}. */
     public void eachHit(List<? extends JsonNode> filters, List<String> docValues, boolean withRecord, HitAction action) throws IOException {
         JsonNode after = null;
         while (true) {
@@ -68,7 +82,7 @@ public final class FleetPages {
             }
             ArrayNode fields = body.putArray("docvalue_fields");
             docValues.forEach(fields::add);
-            body.putArray("sort").addObject().put(FieldNames.SEQ, "asc");
+            newestFirst(body);
             if (after != null) {
                 body.set("search_after", after);
             }
@@ -113,12 +127,12 @@ public final class FleetPages {
         }
     }
 
-    /** The first {@code n} records of the filter in insertion order. */
+    /** The first {@code n} records of the filter in the embedded index's order (newest first). */
     public List<EvidenceRecord> first(List<? extends JsonNode> filters, int n) throws OpenSearchException {
         ObjectNode body = filtered(filters);
         body.put("size", n);
         body.putObject("_source").putArray("includes").add(FieldNames.RECORD);
-        body.putArray("sort").addObject().put(FieldNames.SEQ, "asc");
+        newestFirst(body);
         List<EvidenceRecord> records = new ArrayList<>(n);
         for (JsonNode hit : search(body, "read example records").path("hits").path("hits")) {
             records.add(DocumentJson.record(hit.path("_source").path(FieldNames.RECORD)));
