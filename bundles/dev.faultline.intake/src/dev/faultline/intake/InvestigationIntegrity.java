@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import dev.faultline.index.EvidenceSearch;
 import dev.faultline.index.IndexDamagedException;
 import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.model.validation.Problem;
@@ -24,11 +26,21 @@ public final class InvestigationIntegrity {
     public static final String MISSING_FROM_INDEX = "integrity.evidence-not-indexed";
     public static final String UNKNOWN_IN_INDEX = "integrity.index-cites-unknown-evidence";
     public static final String INDEX_DAMAGED = "integrity.index-damaged";
+    /** The investigation's index is on a cluster that could not be asked (validate reports it; nothing to repair here). */
+    public static final String INDEX_UNREACHABLE = "integrity.index-unreachable";
 
     private InvestigationIntegrity() {
     }
 
     public static List<Problem> check(InvestigationFolder folder) throws IOException {
+        return check(folder, null);
+    }
+
+    /**
+     * Like {@link #check(InvestigationFolder)}, with the index the investigation uses elsewhere than
+     * {@code DIR/index} (a cluster), or {@code null} for {@code DIR/index}.
+     */
+    public static List<Problem> check(InvestigationFolder folder, EvidenceSearch elsewhere) throws IOException {
         String repair = "; repair: faultline repair --case " + folder.root();
         List<Problem> problems = new ArrayList<>();
         EvidenceFiles files = EvidenceFiles.of(folder);
@@ -46,6 +58,20 @@ public final class InvestigationIntegrity {
             problems.add(new Problem(Severity.ERROR, CUSTODY_WITHOUT_EVIDENCE, folder.root().resolve(CustodyLog.FILE_NAME) + ": '" + entry.action()
                     + "' of " + entry.file() + " (SHA-256 " + entry.sha256() + ", " + entry.at() + ", from " + entry.from()
                     + ") has no evidence: the file is not in evidence/ and the model does not list it; import it again from its origin", null));
+        }
+        if (elsewhere != null) {
+            Set<String> unfinished = elsewhere.unfinishedEvidence();
+            InvestigationIndex.Agreement agreement = InvestigationIndex.compare(elsewhere.heldEvidence(), folder, List.of());
+            for (String sha : agreement.missing()) {
+                problems.add(new Problem(Severity.ERROR, MISSING_FROM_INDEX, "evidence " + describe(folder, sha) + " is not in the search index "
+                        + elsewhere + (unfinished.contains(sha) ? " completely (a write of its records did not finish)" : "")
+                        + " (searches miss its records)" + repair, null));
+            }
+            for (String sha : agreement.unknown()) {
+                problems.add(new Problem(Severity.ERROR, UNKNOWN_IN_INDEX, "the search index " + elsewhere + " holds records of evidence with SHA-256 "
+                        + sha + ", which the investigation does not list" + repair + " (removes those records)", null));
+            }
+            return problems;
         }
         try {
             Optional<InvestigationIndex.Agreement> agreement = InvestigationIndex.check(folder);

@@ -22,8 +22,8 @@ import dev.faultline.index.opensearch.internal.QueryTranslator;
 /**
  * The timeline's time-axis counts ({@link TimeHistogram}) of an index on a cluster: records of a query
  * per time bucket and lane, counted by the cluster with a {@code range} aggregation whose ranges are
- * exactly the embedded index's buckets (the bucket of a time is {@code (int) ((time - from) * buckets /
- * (to - from))}), under a {@code terms} aggregation of the lane's facet field; no record is fetched.
+ * the buckets ({@link TimeHistogram#bucketStart} to the next bucket's start), under a {@code terms}
+ * aggregation of the lane's facet field; no record is fetched.
  * Requests stay under the cluster's bucket limit by splitting lanes and ranges. A record with several
  * values of the lane field counts in each of their lanes (the embedded index counts it in the first).
  */
@@ -89,28 +89,17 @@ public final class OpenSearchTimeCounts {
         return first.isNumber() ? new long[] { first.asLong(), answer.path("last").path("value").asLong() } : null;
     }
 
-    /** {@code bounds[i]}: the first millisecond of bucket {@code i} as the embedded index computes buckets; {@code bounds[buckets] = to}. */
+    /**
+     * {@code bounds[i]}: the first millisecond of bucket {@code i}, {@link TimeHistogram#bucketStart}
+     * ({@code from + (long) ((double) (to - from) * i / buckets)}); {@code bounds[buckets] = to}.
+     */
     static long[] boundaries(long from, long to, int buckets) {
-        double bucketsPerMilli = (double) buckets / (to - from);
         long[] bounds = new long[buckets + 1];
-        bounds[0] = from;
-        bounds[buckets] = to;
-        for (int i = 1; i < buckets; i++) {
-            long t = Math.max(bounds[i - 1], from + (long) Math.floor(i / bucketsPerMilli) - 1);
-            while (t < to && bucket(t, from, bucketsPerMilli, buckets) < i) {
-                t++;
-            }
-            while (t > bounds[i - 1] && bucket(t - 1, from, bucketsPerMilli, buckets) >= i) {
-                t--;
-            }
-            bounds[i] = t;
+        for (int i = 0; i < buckets; i++) {
+            bounds[i] = from + (long) ((double) (to - from) * i / buckets);
         }
+        bounds[buckets] = to;
         return bounds;
-    }
-
-    private static int bucket(long time, long from, double bucketsPerMilli, int buckets) {
-        int b = (int) ((time - from) * bucketsPerMilli);
-        return b < 0 ? 0 : b >= buckets ? buckets - 1 : b;
     }
 
     private static ObjectNode filtered(ObjectNode query, long from, long to) {

@@ -11,8 +11,11 @@ import dev.faultline.app.cli.BadInputException;
 import dev.faultline.app.cli.CliCommand;
 import dev.faultline.app.cli.CliContext;
 import dev.faultline.app.cli.ExitCode;
+import dev.faultline.app.cli.IndexLocation;
 import dev.faultline.app.cli.JsonLine;
 import dev.faultline.app.cli.UsageException;
+import dev.faultline.index.opensearch.OpenSearchException;
+import dev.faultline.index.opensearch.OpenSearchIndex;
 import dev.faultline.intake.InvestigationIntegrity;
 import dev.faultline.model.labels.ObjectLabels;
 import dev.faultline.model.persistence.InvestigationFolder;
@@ -50,6 +53,25 @@ public class ValidateCommand implements CliCommand {
                   A summary goes to stderr. Exit 0 without errors, 2 with errors.""";
     }
 
+    /** The folder's checks, against the index the investigation uses (DIR/index, or its OpenSearch index). */
+    private static List<Problem> integrity(InvestigationFolder folder) throws BadInputException, IOException {
+        IndexLocation.OpenSearch recorded = IndexLocation.recorded(folder.root());
+        if (recorded == null) {
+            return InvestigationIntegrity.check(folder);
+        }
+        try (OpenSearchIndex index = OpenSearchIndex.open(IndexLocation.access(recorded.url(), System.getenv()), recorded.index())) {
+            return InvestigationIntegrity.check(folder, index);
+        } catch (OpenSearchException e) {
+            List<Problem> problems = new ArrayList<>(InvestigationIntegrity.check(folder, null).stream()
+                    .filter(p -> p.rule().equals(InvestigationIntegrity.UNLISTED_EVIDENCE) || p.rule().equals(InvestigationIntegrity.PARTIAL_COPY)
+                            || p.rule().equals(InvestigationIntegrity.CUSTODY_WITHOUT_EVIDENCE))
+                    .toList());
+            problems.add(new Problem(Problem.Severity.ERROR, InvestigationIntegrity.INDEX_UNREACHABLE, "the investigation's search index (index '"
+                    + recorded.index() + "' on " + recorded.url() + ") could not be checked: " + e.getMessage(), null));
+            return problems;
+        }
+    }
+
     @Override
     public int run(CliContext context, List<String> args) throws UsageException, BadInputException, IOException {
         Path dir = context.resolve(Args.singleFolder(args));
@@ -60,7 +82,7 @@ public class ValidateCommand implements CliCommand {
             throw new BadInputException(e.getMessage(), e);
         }
         List<Problem> problems = new ArrayList<>(new InvestigationValidator().validate(folder));
-        problems.addAll(InvestigationIntegrity.check(folder));
+        problems.addAll(integrity(folder));
         long errors = 0;
         long warnings = 0;
         for (Problem problem : problems) {

@@ -162,6 +162,8 @@ class OpenSearchCliTest {
         assertEquals(5, summary(all).path("total").asLong(), all.out());
         assertFalse(http("GET", "/cli-case/_mapping", null).elements().next().path("mappings").path("_meta").path("faultline")
                 .path("unfinished").elements().hasNext(), "nothing unfinished any more");
+        FaultlineProcess.Result valid = FaultlineProcess.run(work, "validate", "case");
+        assertEquals(0, valid.exitCode(), valid.out() + valid.err()); // checked against the cluster index, not the stale DIR/index
         // the cluster gone: import stops with exit 2 naming it and records nothing in the model
         String model = Files.readString(work.resolve("case/investigation.xmi"), StandardCharsets.UTF_8);
         String recordedUrl = Files.readString(work.resolve("case/opensearch.json"), StandardCharsets.UTF_8);
@@ -171,6 +173,9 @@ class OpenSearchCliTest {
         assertEquals(2, gone.exitCode(), gone.err());
         assertTrue(gone.err().contains("import stopped: cannot reach the OpenSearch cluster at http://127.0.0.1:1"), gone.err());
         assertEquals(model, Files.readString(work.resolve("case/investigation.xmi"), StandardCharsets.UTF_8));
+        FaultlineProcess.Result unchecked = FaultlineProcess.run(work, "validate", "case");
+        assertEquals(2, unchecked.exitCode(), unchecked.out());
+        assertTrue(unchecked.out().contains("integrity.index-unreachable"), unchecked.out());
         Files.writeString(work.resolve("case/opensearch.json"), recordedUrl);
         FaultlineProcess.Result back = FaultlineProcess.run(work, "index", "--case", "case");
         assertEquals(0, back.exitCode(), back.err());
