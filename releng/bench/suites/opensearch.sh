@@ -52,7 +52,13 @@ rm -rf "$work/embedded" && mkdir -p "$work"
 if [ -n "${OS_BENCH_URL:-}" ]; then
     url="${OS_BENCH_URL%/}"
     curl -sf "$url/_cluster/health" >/dev/null || { echo "opensearch bench: no cluster answers at $url" >&2; exit 2; }
-    trap 'curl -s -X DELETE "$url/$name-*" >/dev/null 2>&1 || true' EXIT
+    # by exact name: a cluster may refuse wildcard deletes (action.destructive_requires_name)
+    drop_bench_index() {
+        for index in $(curl -s "$url/_cat/indices/$name-*?h=index" 2>/dev/null); do
+            curl -s -X DELETE "$url/$index" >/dev/null 2>&1 || true
+        done
+    }
+    trap drop_bench_index EXIT
     started=0
 else
     rm -rf "$work/cluster"
