@@ -58,11 +58,11 @@ class SameFleetReadsTest {
             FleetScan.BootEvents remoteBoot = onCluster.bootEvents();
             for (Map.Entry<String, List<SourceRef>> examples : boot.examples().entrySet()) {
                 // up to three records of the event: the first the scan meets (the embedded index's segments decide which)
-                List<SourceRef> remote = remoteBoot.examples().get(examples.getKey());
-                assertEquals(examples.getValue().size(), remote.size(), examples.getKey());
+                List<SourceRef> found = remoteBoot.examples().get(examples.getKey());
+                assertEquals(examples.getValue().size(), found.size(), examples.getKey());
                 List<SourceRef> of = records.stream().filter(r -> examples.getKey().equals(r.fields().get(EvidenceRecord.Fields.EVENT_ID)))
                         .map(EvidenceRecord::source).toList();
-                assertTrue(of.containsAll(remote) && of.containsAll(examples.getValue()), examples.getKey() + ": " + remote);
+                assertTrue(of.containsAll(found) && of.containsAll(examples.getValue()), examples.getKey() + ": " + found);
             }
             assertEquals(perHost(boot), perHost(remoteBoot));
             assertEquals(20, boot.perHost().size(), "hosts with boot events: 20 fleet hosts and FALCON-01's WER reports");
