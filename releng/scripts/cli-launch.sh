@@ -20,6 +20,7 @@ cli_classpath() {
   for f in "$plugins"/*.jar; do
     case ${f##*/} in
       dev.faultline.* | org.eclipse.*) continue ;;
+      wrapped.org.apache.xmlgraphics.batik-transcoder_*) ;; # the PDF report's layout (Flying Saucer) names one of its classes
       com.github.weisj.jsvg_* | com.ibm.icu_* | org.apache.batik.* | wrapped.org.apache.xmlgraphics.batik-* | \
         wrapped.xml-apis.xml-apis-ext_* | org.apache.aries.spifly.* | org.objectweb.asm* | org.apache.felix.scr_* | \
         jakarta.annotation-api_* | jakarta.inject.*) continue ;;
