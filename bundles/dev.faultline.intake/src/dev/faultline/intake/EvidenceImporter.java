@@ -91,7 +91,7 @@ public final class EvidenceImporter {
     public List<FileReport> importWith(List<Path> inputs, FormatParser format, ImportBatch batch, ImportMonitor monitor)
             throws IOException {
         List<Input> files = new ArrayList<>();
-        List<Path> temporary = new ArrayList<>();
+        List<TemporaryFolder> temporary = new ArrayList<>();
         List<FileReport> reports = new ArrayList<>();
         try {
             for (Path input : inputs) {
@@ -106,8 +106,8 @@ public final class EvidenceImporter {
                 reports.add(importFile(file.path(), file.name(), format, batch, monitor));
             }
         } finally {
-            for (Path dir : temporary) {
-                deleteTree(dir);
+            for (TemporaryFolder dir : temporary) {
+                dir.close();
             }
         }
         return reports;
@@ -116,7 +116,7 @@ public final class EvidenceImporter {
     private record Input(Path path, String name) {
     }
 
-    private void expand(Path input, List<Input> files, List<Path> temporary, List<FileReport> reports) throws IOException {
+    private void expand(Path input, List<Input> files, List<TemporaryFolder> temporary, List<FileReport> reports) throws IOException {
         if (Files.isDirectory(input)) {
             try (Stream<Path> walk = Files.walk(input)) {
                 walk.filter(Files::isRegularFile).sorted(Comparator.naturalOrder())
@@ -125,8 +125,9 @@ public final class EvidenceImporter {
         } else if (!Files.isRegularFile(input)) {
             reports.add(new FileReport(input.toString(), null, null, 0, 0, List.of(), false, "no such file"));
         } else if (ArchiveExpander.isZip(input)) {
-            Path dir = Files.createTempDirectory("faultline-zip-");
-            temporary.add(dir);
+            TemporaryFolder expanded = new TemporaryFolder("faultline-zip-");
+            temporary.add(expanded);
+            Path dir = expanded.path();
             try {
                 for (Path entry : new ArchiveExpander().expand(input, dir)) {
                     files.add(new Input(entry, input + "!" + dir.relativize(entry)));
@@ -286,13 +287,5 @@ public final class EvidenceImporter {
 
     public InvestigationFolder folder() {
         return folder;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

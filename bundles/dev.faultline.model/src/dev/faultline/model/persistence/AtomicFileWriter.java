@@ -85,10 +85,13 @@ public final class AtomicFileWriter {
      * replaces, or rw-r--r-- for a new file (on POSIX file systems).
      */
     private static void keepPermissions(Path target, Path temp) throws IOException {
-        if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        // the file's own attribute view, not its FileStore's: finding the store needs the mount table,
+        // which a chroot or a container may not have ("Mount point not found")
+        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (view != null) {
             Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
                     : PosixFilePermissions.fromString("rw-r--r--");
-            Files.setPosixFilePermissions(temp, permissions);
+            view.setPermissions(permissions);
         }
     }
 

@@ -32,6 +32,11 @@ final class FaultlineProcess {
 
     /** Starts {@code ./faultline ARGS} and returns at once ({@link #finish} waits for it). */
     static Process start(Path workingDirectory, String... args) throws IOException {
+        return start(workingDirectory, Map.of(), args);
+    }
+
+    /** Starts {@code ./faultline ARGS} with these environment variables added, and returns at once. */
+    static Process start(Path workingDirectory, Map<String, String> environment, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(root().resolve("faultline").toAbsolutePath().toString());
         command.addAll(List.of(args));
@@ -42,6 +47,7 @@ final class FaultlineProcess {
         env.put("FAULTLINE_PRODUCT", System.getProperty("faultline.product"));
         Path home = Files.createDirectories(Path.of("target", "faultline-home")).toAbsolutePath();
         env.put("FAULTLINE_HOME", home.toString());
+        env.putAll(environment);
         Path out = Files.createTempFile("faultline-out", ".txt");
         Path err = Files.createTempFile("faultline-err", ".txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
