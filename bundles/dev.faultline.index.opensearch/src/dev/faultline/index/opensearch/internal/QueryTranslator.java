@@ -6,7 +6,9 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSortSortedNumericDocValuesRangeQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
@@ -101,6 +103,11 @@ public final class QueryTranslator {
             if (high != Long.MAX_VALUE) {
                 r.put("lte", high);
             }
+        } else if (query instanceof IndexSortSortedNumericDocValuesRangeQuery sorted) {
+            // the embedded index's time range over its time-sorted segments: the same range as its fallback
+            return translate(sorted.getFallbackQuery());
+        } else if (query instanceof FieldExistsQuery exists) {
+            out.putObject("exists").put("field", FieldNames.of(exists.getField()));
         } else if (query instanceof MultiPhraseQuery) {
             throw new QuerySyntaxException(typed, 0, "a phrase with alternatives at one position cannot be searched on OpenSearch yet");
         } else {
