@@ -339,7 +339,7 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
         table.clearAll();
         status.setText((counted.query().filter().isEmpty() ? EventCounts.of(counted.total()) : EventCounts.matching(counted.total()))
                 + (counted.query().newestFirst() ? ", newest first" : ", oldest first")
-                + (counted.total() > count ? String.format(Locale.ROOT, "; the table holds the first %,d", count) : ""));
+                + (counted.total() > count ? String.format(Locale.ROOT, "; table: first %,d", count) : ""));
         // the whole hint as a tooltip: in a narrow view the status line is cut at its end
         status.setToolTipText(counted.total() > count
                 ? String.format(Locale.ROOT, "The table holds the first %,d rows of the time window: drag on the time axis, set From/To"

@@ -111,7 +111,7 @@ class TimelineViewTest {
             type(view.filter, "");
             UiWait.until(() -> view.table.getItemCount() == 4, 30_000, "the first 4 rows");
             settle(view);
-            assertTrue(view.status.getText().contains((sampleEvents + 1) + " events") && view.status.getText().contains("the table holds the first 4"),
+            assertTrue(view.status.getText().contains((sampleEvents + 1) + " events") && view.status.getText().contains("table: first 4"),
                     view.status.getText());
             Instant last = session.investigation().getTimelineEvents().stream().map(e -> e.getInstant()).filter(java.util.Objects::nonNull)
                     .max(Instant::compareTo).orElseThrow();
