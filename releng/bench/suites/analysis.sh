@@ -23,6 +23,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 data="${1:-${FAULTLINE_SHARED_DATA:-$root/../shared/data}}"
 java_home="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+. "$root/releng/bench/lib/machine.sh"
 sizes="${ANALYSIS_CRASHES:-250000 1000000}"
 work="${ANALYSIS_BENCH_TMP:-/tmp/faultline-analysis-bench}"
 results="${ANALYSIS_BENCH_RESULTS:-$root/releng/bench/RESULTS.md}"
@@ -52,14 +53,11 @@ for n in $sizes; do
     rows+=("| $n | $(echo "$out" | field documents) | $(echo "$f" | field clusters) | $(echo "$f" | field proposals) | $(echo "$f" | field clusterMs) | $(echo "$f" | field proposeMs) | **$(echo "$f" | field totalMs)** | $(echo "$f" | field cpuMs) | $(echo "$f" | field heapPeakMB) | $(echo "$s" | field totalMs) / $(echo "$s" | field cpuMs) ($(echo "$s" | field heapPeakMB) MB) | $sortms ($groups groups) | $(echo "$top" | field count) crashes on $(echo "$top" | field hosts) hosts, share with update $(echo "$top" | field share) |")
 done
 
-date_utc="$(date -u +%Y-%m-%dT%H:%MZ)"
-cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
-ram="$(free -g | awk '/Mem:/ { print $2 " GB" }')"
-jdk="$("$java_home/bin/java" -version 2>&1 | head -1)"
-load="$(cut -d' ' -f1-3 /proc/loadavg)"
+date_utc="$(utc_minute)"
+load="$(load_average)"
 table="$(mktemp)"
 {
-    echo "### $date_utc — $(nproc) cores, $cpu, $ram RAM, $jdk, -Xmx2g, load average at end: $load"
+    echo "### $date_utc — $(machine_line), -Xmx2g, load average at end: $load"
     echo
     echo "Crash clustering + recording the clusters in the model + chain proposals, over crash analyses in the evidence index (timed pass after two warm-up passes, one JVM); peers on the same crashes:"
     echo

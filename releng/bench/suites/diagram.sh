@@ -18,6 +18,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 java_home="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+. "$root/releng/bench/lib/machine.sh"
 warmup="${DIAGRAM_BENCH_WARMUP:-5}"
 passes="${DIAGRAM_BENCH_PASSES:-10}"
 nodes="${DIAGRAM_BENCH_NODES:-500}"
@@ -74,9 +75,8 @@ echo "$table"
     echo
     echo "## diagram"
     echo
-    echo "$(date -u '+%Y-%m-%d %H:%M UTC') — $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)," \
-         "$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $("$java_home/bin/java" -version 2>&1 | head -1)," \
-         "warm-up $warmup, median of $passes passes, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "$(utc_minute) — $(machine_line)," \
+         "warm-up $warmup, median of $passes passes, load average $(load_average)"
     echo
     echo "$table"
 } >>"$results"

@@ -19,6 +19,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 data="${1:-${FAULTLINE_SHARED_DATA:-$root/../shared/data}}"
 java_home="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+. "$root/releng/bench/lib/machine.sh"
 passes="${EVTX_BENCH_PASSES:-10}"
 warmup="${EVTX_BENCH_WARMUP:-5}"
 py_passes="${EVTX_BENCH_PY_PASSES:-1}"
@@ -32,7 +33,7 @@ rm -rf "$classes" && mkdir -p "$classes"
 "$java_home/bin/javac" --release 21 -d "$classes" $(find "$root/bundles/dev.faultline.evtx/src" -name '*.java')
 
 mapfile -t files < <(ls "$data"/evtx/*.evtx)
-load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
+load_start="$(load_average)"
 java=("$java_home/bin/java" -cp "$classes" dev.faultline.evtx.internal.EvtxDumpMain --format xml)
 now() { date +%s.%N; }
 rate() { awk -v r="$1" -v s="$2" 'BEGIN { printf "%.0f", r / s }'; }
@@ -93,8 +94,8 @@ TABLE
 goal_ee="$(awk -v a="$warm_rate" -v b="$ee_rate" 'BEGIN { print (a >= b) ? "met" : "NOT met" }')"
 goal_py="$(awk -v a="$warm_rate" -v b="$py_rate" 'BEGIN { print (a >= 50 * b) ? "met" : "NOT met" }')"
 
-load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
-machine="$(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(awk '/MemTotal/ { printf "%.1f GiB RAM", $2 / 1048576 }' /proc/meminfo), JDK $("$java_home/bin/java" -version 2>&1 | head -1 | sed 's/.*version "\([^"]*\)".*/\1/')"
+load_end="$(load_average)"
+machine="$(machine_line)"
 {
     echo "### evtx — $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo

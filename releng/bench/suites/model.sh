@@ -13,6 +13,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 java_home="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+. "$root/releng/bench/lib/machine.sh"
 warmup="${MODEL_BENCH_WARMUP:-2}"
 passes="${MODEL_BENCH_PASSES:-5}"
 read -r -a sizes <<<"${MODEL_BENCH_HOSTS:-1000 10000 50000}"
@@ -49,8 +50,7 @@ echo "$table"
     echo
     echo "## model"
     echo
-    echo "$(date -u '+%Y-%m-%d %H:%M UTC') — $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)," \
-         "$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $("$java_home/bin/java" -version 2>&1 | head -1)," \
+    echo "$(utc_minute) — $(machine_line)," \
          "warm-up $warmup, median of $passes passes"
     echo
     echo "$table"

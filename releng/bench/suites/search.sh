@@ -27,6 +27,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 data="${1:-${FAULTLINE_SHARED_DATA:-$root/../shared/data}}"
 java_home="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+. "$root/releng/bench/lib/machine.sh"
 ingest_lines="${INGEST_LINES:-1000000}"
 search_lines="${SEARCH_LINES:-10000000}"
 rounds="${SEARCH_ROUNDS:-50}"
@@ -99,14 +100,11 @@ rg_time() { # args... -> p50 p99 ms over rg_rounds
     printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { p50 = a[int((NR + 1) / 2)]; i99 = int(NR * 0.99 + 0.999); if (i99 < 1) i99 = 1; printf "%.1f %.1f\n", p50 / 1000, a[i99] / 1000 }'
 }
 
-date_utc="$(date -u +%Y-%m-%dT%H:%MZ)"
-cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
-ram="$(free -g | awk '/Mem:/ { print $2 " GB" }')"
-jdk="$("$java_home/bin/java" -version 2>&1 | head -1)"
-load="$(cut -d' ' -f1-3 /proc/loadavg)"
+date_utc="$(utc_minute)"
+load="$(load_average)"
 table="$(mktemp)"
 {
-    echo "### $date_utc — $(nproc) cores, $cpu, $ram RAM, $jdk, load average at end: $load"
+    echo "### $date_utc — $(machine_line), load average at end: $load"
     echo
     echo "Ingest, $ingest_lines lines (loghub Linux+Windows replicated, simplest line→record mapping):"
     echo

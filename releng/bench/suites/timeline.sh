@@ -22,6 +22,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 data="${1:-${FAULTLINE_SHARED_DATA:-$root/../shared/data}}"
 java_home="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+. "$root/releng/bench/lib/machine.sh"
 events="${TIMELINE_EVENTS:-10000000}"
 rounds="${TIMELINE_ROUNDS:-30}"
 work="${TIMELINE_BENCH_TMP:-/tmp/faultline-timeline-bench}"
@@ -67,11 +68,8 @@ if [ "${TIMELINE_KEEP:-0}" != 1 ] && [ -z "${TIMELINE_INDEX:-}" ]; then
 fi
 
 op() { echo "$out" | grep "^op=$1 "; }
-date_utc="$(date -u +%Y-%m-%dT%H:%MZ)"
-cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
-ram="$(free -g | awk '/Mem:/ { print $2 " GB" }')"
-jdk="$("$java_home/bin/java" -version 2>&1 | head -1)"
-load="$(cut -d' ' -f1-3 /proc/loadavg)"
+date_utc="$(utc_minute)"
+load="$(load_average)"
 best() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", (a > b ? a : b) }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 export1="$(best "$(op export-timesketch-csv | field rate)" "$(op export-timesketch-csv-again | field rate)")"
@@ -84,7 +82,7 @@ row() { echo "| $2 | $3 | $(op "$1" | field p50ms) | $(op "$1" | field p99ms) | 
 stream() { echo "| $2 | $3 | $(op "$1" | field events) | $(op "$1" | field seconds) | $(op "$1" | field rate) |"; }
 table="$(mktemp)"
 {
-    echo "### $date_utc — $(nproc) cores, $cpu, $ram RAM, $jdk, load average before the bench JVM: $load_before, at end: $load"
+    echo "### $date_utc — $(machine_line), load average before the bench JVM: $load_before, at end: $load"
     echo
     echo "Index of $(op size | field events) events ($index; $(echo "$layout" | field segments) segments), all figures in one JVM (\`nice\`d, -Xmx2g); operations timed $rounds rounds each after a 3 s warm-up (JIT-warm), p50/p99 of the rounds:"
     echo
