@@ -133,7 +133,7 @@ public record TimeHistogram(long from, long to, List<String> lanes, long[][] cou
                 return counter;
             });
             if (counted != null) {
-                return assemble(from, to, buckets, counted.lanes(), laneField == null, maxLanes, counted.untimed(),
+                return fold(from, to, buckets, counted.lanes(), laneField == null, maxLanes, counted.untimed(),
                         (System.nanoTime() - started) / 1000);
             }
         }
@@ -143,7 +143,7 @@ public record TimeHistogram(long from, long to, List<String> lanes, long[][] cou
                 .add(new FieldExistsQuery(IndexFields.TIME), Occur.MUST_NOT).build();
         Map<String, long[]> byLane = index.read(searcher -> searcher.search(inRange, new Manager(starts, dvField)));
         long untimed = index.read(searcher -> (long) searcher.count(untimedQuery));
-        return assemble(from, to, buckets, byLane, laneField == null, maxLanes, untimed, (System.nanoTime() - started) / 1000);
+        return fold(from, to, buckets, byLane, laneField == null, maxLanes, untimed, (System.nanoTime() - started) / 1000);
     }
 
     /** Whether a segment is sorted as the index sorts (newest first, records without a time last). */
@@ -194,17 +194,28 @@ public record TimeHistogram(long from, long to, List<String> lanes, long[][] cou
         return new long[] { oldest.hits().get(0).timestamp().toEpochMilli(), newest.hits().get(0).timestamp().toEpochMilli() };
     }
 
-    private static TimeHistogram assemble(long from, long to, int buckets, Map<String, long[]> byLane, boolean oneLane, int maxLanes,
+    /**
+     * The histogram of counted lanes, whichever backend counted them: the busiest {@code maxLanes} lanes
+     * (most records first, equal counts by name), the rest summed into {@value #OTHER}; counted without
+     * lanes, the one lane {@value #ALL}.
+     *
+     * @param byLane counts per bucket of each lane ({@value #ALL} when counted without lanes)
+     * @param oneLane whether the records were counted without lanes
+     */
+    public static TimeHistogram fold(long from, long to, int buckets, Map<String, long[]> byLane, boolean oneLane, int maxLanes,
             long untimed, long micros) {
-        List<Map.Entry<String, long[]>> lanes = new ArrayList<>(byLane.entrySet());
-        lanes.sort((a, b) -> Long.compare(sum(b.getValue()), sum(a.getValue())));
         List<String> names = new ArrayList<>();
         List<long[]> rows = new ArrayList<>();
-        long[] other = null;
         if (oneLane) {
             names.add(ALL);
             rows.add(byLane.getOrDefault(ALL, new long[buckets]));
         } else {
+            List<Map.Entry<String, long[]>> lanes = new ArrayList<>(byLane.entrySet());
+            lanes.sort((a, b) -> {
+                int c = Long.compare(sum(b.getValue()), sum(a.getValue()));
+                return c != 0 ? c : a.getKey().compareTo(b.getKey());
+            });
+            long[] other = null;
             for (Map.Entry<String, long[]> lane : lanes) {
                 if (names.size() < maxLanes) {
                     names.add(lane.getKey());

@@ -150,4 +150,23 @@ class TimeHistogramTest {
             }
         }
     }
+
+    @Test
+    void foldKeepsTheBusiestLanesTiesByNameAndSumsTheRest() {
+        Map<String, long[]> byLane = new HashMap<>();
+        byLane.put("zeta", new long[] { 2, 1 });
+        byLane.put("alpha", new long[] { 0, 3 });
+        byLane.put("mid", new long[] { 1, 1 });
+        byLane.put("big", new long[] { 5, 0 });
+        byLane.put("low", new long[] { 0, 1 });
+        TimeHistogram h = TimeHistogram.fold(0, 10, 2, byLane, false, 3, 4, 0);
+        assertEquals(List.of("big", "alpha", "zeta", TimeHistogram.OTHER), h.lanes(), "most records first, equal counts by name");
+        assertArrayEquals(new long[] { 1, 2 }, h.counts()[3], "mid and low summed");
+        assertEquals(4, h.untimed());
+        assertEquals(List.of("alpha", "big", "low", "mid", "zeta"), TimeHistogram.fold(0, 10, 2, byLane, false, 5, 0, 0).lanes().stream().sorted().toList());
+        assertEquals(5, TimeHistogram.fold(0, 10, 2, byLane, false, 5, 0, 0).lanes().size(), "no (other) when every lane fits");
+        TimeHistogram one = TimeHistogram.fold(0, 10, 2, Map.of(), true, 3, 0, 0);
+        assertEquals(List.of(TimeHistogram.ALL), one.lanes(), "counted without lanes: one lane, also when nothing was counted");
+        assertArrayEquals(new long[] { 0, 0 }, one.counts()[0]);
+    }
 }

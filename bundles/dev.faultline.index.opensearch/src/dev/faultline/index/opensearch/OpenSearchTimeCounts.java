@@ -73,7 +73,7 @@ public final class OpenSearchTimeCounts {
             }
         }
         long untimed = untimed(client, index.name(), query);
-        return assemble(from, to, buckets, byLane, laneField == null, maxLanes, untimed, (System.nanoTime() - started) / 1000);
+        return TimeHistogram.fold(from, to, buckets, byLane, laneField == null, maxLanes, untimed, (System.nanoTime() - started) / 1000);
     }
 
     /** The first and last time of any record of the index, or {@code null} when no record has a time. */
@@ -208,44 +208,5 @@ public final class OpenSearchTimeCounts {
         bool.putArray("filter").add(query);
         bool.putArray("must_not").addObject().putObject("exists").put("field", FieldNames.of(IndexFields.TIME));
         return client.require("POST", "/" + index + "/_count", body.toString(), "count the records without a time").path("count").asLong();
-    }
-
-    /** The busiest {@code maxLanes} lanes (ties by name), the rest summed into {@link TimeHistogram#OTHER}. */
-    private static TimeHistogram assemble(long from, long to, int buckets, Map<String, long[]> byLane, boolean oneLane, int maxLanes,
-            long untimed, long micros) {
-        List<Map.Entry<String, long[]>> lanes = new ArrayList<>(byLane.entrySet());
-        lanes.sort((a, b) -> {
-            int c = Long.compare(sum(b.getValue()), sum(a.getValue()));
-            return c != 0 ? c : a.getKey().compareTo(b.getKey());
-        });
-        List<String> names = new ArrayList<>();
-        List<long[]> rows = new ArrayList<>();
-        long[] other = null;
-        for (Map.Entry<String, long[]> lane : lanes) {
-            if (oneLane || names.size() < maxLanes) {
-                names.add(lane.getKey());
-                rows.add(lane.getValue());
-            } else {
-                if (other == null) {
-                    other = new long[buckets];
-                }
-                for (int i = 0; i < buckets; i++) {
-                    other[i] += lane.getValue()[i];
-                }
-            }
-        }
-        if (other != null) {
-            names.add(TimeHistogram.OTHER);
-            rows.add(other);
-        }
-        return new TimeHistogram(from, to, List.copyOf(names), rows.toArray(new long[0][]), untimed, micros);
-    }
-
-    private static long sum(long[] counts) {
-        long s = 0;
-        for (long c : counts) {
-            s += c;
-        }
-        return s;
     }
 }
