@@ -6,7 +6,7 @@ import java.util.Map;
 
 import dev.faultline.index.TimeHistogram;
 
-/** Host lanes summed into host-group lanes (hosts in no group: {@value #UNGROUPED}). */
+/** Host lanes summed into host-group lanes (hosts in no group: {@value #UNGROUPED}; records without a host stay apart). */
 final class HostGroupLanes {
 
     static final String UNGROUPED = "(no group)";
@@ -18,7 +18,9 @@ final class HostGroupLanes {
         Map<String, long[]> groups = new LinkedHashMap<>();
         int buckets = byHost.buckets();
         for (int lane = 0; lane < byHost.lanes().size(); lane++) {
-            String group = groupOfHost.getOrDefault(byHost.lanes().get(lane), UNGROUPED);
+            String host = byHost.lanes().get(lane);
+            // records without a host are no host of any group: their lane keeps its name
+            String group = host.equals(Lanes.HOST.missing()) ? host : groupOfHost.getOrDefault(host, UNGROUPED);
             long[] sum = groups.computeIfAbsent(group, g -> new long[buckets]);
             for (int i = 0; i < buckets; i++) {
                 sum[i] += byHost.counts()[lane][i];

@@ -18,6 +18,19 @@ public enum Lanes {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * The name of the lane of records without a value to put them in a lane by: {@code (no host)},
+     * {@code (no evidence file)}, {@code (no kind)} (e.g. the lines of a plain text log have no host).
+     */
+    public String missing() {
+        return switch (this) {
+            case HOST, HOST_GROUP -> "(no host)";
+            case SOURCE -> "(no evidence file)";
+            case KIND -> "(no kind)";
+            case NONE -> "(all)";
+        };
+    }
+
     /** @throws IllegalArgumentException naming the accepted values */
     public static Lanes of(String id) {
         for (Lanes l : values()) {

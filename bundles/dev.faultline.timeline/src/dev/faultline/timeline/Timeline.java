@@ -226,9 +226,20 @@ public final class Timeline {
             case SOURCE -> IndexFields.SOURCE;
             case KIND -> IndexFields.KIND;
         };
-        TimeHistogram counted = TimeHistogram.count(index, query.filter(), from, to, buckets, field,
-                lanes == Lanes.HOST_GROUP ? Integer.MAX_VALUE : maxLanes);
+        TimeHistogram counted = named(TimeHistogram.count(index, query.filter(), from, to, buckets, field,
+                lanes == Lanes.HOST_GROUP ? Integer.MAX_VALUE : maxLanes), lanes);
         return lanes == Lanes.HOST_GROUP ? HostGroupLanes.regroup(counted, hostGroups(), maxLanes) : counted;
+    }
+
+    /** The lane of records without the lanes' field named for a reader ({@link Lanes#missing()}) instead of the index's "(none)". */
+    private static TimeHistogram named(TimeHistogram h, Lanes lanes) {
+        int none = lanes == Lanes.NONE ? -1 : h.lanes().indexOf(TimeHistogram.NONE);
+        if (none < 0) {
+            return h;
+        }
+        List<String> names = new ArrayList<>(h.lanes());
+        names.set(none, lanes.missing());
+        return new TimeHistogram(h.from(), h.to(), List.copyOf(names), h.counts(), h.untimed(), h.tookMicros());
     }
 
     /** The first and last time of the query's rows, or {@code null} when there are none. */

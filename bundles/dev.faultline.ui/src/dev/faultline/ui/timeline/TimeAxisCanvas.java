@@ -203,7 +203,7 @@ final class TimeAxisCanvas extends Canvas {
         if (lanes == Lanes.NONE) {
             return 0;
         }
-        String key = value == null ? TimeHistogram.NONE : value.toLowerCase(java.util.Locale.ROOT);
+        String key = value == null ? lanes.missing() : value.toLowerCase(java.util.Locale.ROOT);
         for (int i = 0; i < names.size(); i++) {
             if (names.get(i).equalsIgnoreCase(key) || (lanes == Lanes.SOURCE && names.get(i).equals(value))) {
                 return i;

@@ -64,6 +64,10 @@ final class TimelineRows {
         return query;
     }
 
+    Timeline timeline() {
+        return timeline;
+    }
+
     synchronized TimelineRow loaded(int index) {
         List<TimelineRow> page = pages.get(index / PAGE);
         int at = index % PAGE;

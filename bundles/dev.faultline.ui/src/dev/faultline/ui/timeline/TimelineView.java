@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -23,15 +20,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 import dev.faultline.index.EvidenceIndex;
 import dev.faultline.index.QueryCheck;
 import dev.faultline.index.QuerySyntaxException;
-import dev.faultline.index.TimeHistogram;
 import dev.faultline.timeline.EventCounts;
 import dev.faultline.timeline.Lanes;
 import dev.faultline.timeline.Timeline;
@@ -72,14 +66,13 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
     Button newestFirst;
     Text jump;
     Label status;
-    /** Rows the table holds at most (the first of the window; package-visible for tests). */
-    static int maxTableRows = 100_000;
     Link untimed;
     TimeAxisCanvas axis;
+    RankedTable rowTable;
     Table table;
     Text details;
     private TimelineActions actions;
-    private final Set<Integer> loading = new HashSet<>();
+    private final RowSeeker seeker = new RowSeeker(this);
     private boolean refreshQueued;
 
     @Override
@@ -114,7 +107,8 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
                 applyQuery(true);
             }
         });
-        createTable(sash);
+        rowTable = new RankedTable(sash, zone, this::showDetails);
+        table = rowTable.table;
         details = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         sash.setWeights(28, 52, 20);
         actions = new TimelineActions(this, session);
@@ -194,28 +188,13 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
         untimed.addListener(SWT.Selection, e -> actions.showUntimed());
     }
 
-    private void createTable(Composite parent) {
-        table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        for (int i = 0; i < TimelineRowLabels.COLUMNS.length; i++) {
-            TableColumn c = new TableColumn(table, i >= 6 ? SWT.CENTER : SWT.LEFT);
-            c.setText(TimelineRowLabels.COLUMNS[i]);
-            c.setWidth(TimelineRowLabels.WIDTHS[i]);
-        }
-        table.getColumn(6).setToolTipText("Starred");
-        table.getColumn(7).setToolTipText("Has comments");
-        table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
-        table.addListener(SWT.Selection, e -> showDetails());
-    }
-
     // ---- investigation -------------------------------------------------------------------------
 
     @Override
     public void opened(InvestigationSession s) {
         closeIndex();
         rows = null;
-        table.setItemCount(0);
+        rowTable.setRows(null, false);
         details.setText("");
         if (!s.isOpen()) {
             status.setText("No investigation open");
@@ -323,28 +302,12 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
         if (table.isDisposed()) {
             return;
         }
+        // the same query read again (after an edit, a sync): the rows shown and the selection stay
+        boolean again = rows != null && rows.query().equals(counted.query());
         rows = counted;
-        synchronized (loading) {
-            loading.clear();
-        }
-        // GTK's virtual table appends one list-store row per item (minutes for 10 million): the table
-        // holds the first rows of the window; the axis, From/To and Jump to move the window
-        int count = (int) Math.min(maxTableRows, counted.total());
-        if (count < table.getItemCount()) {
-            // GTK removes the rows of a shrinking virtual table one at a time (minutes for 300,000 rows);
-            // emptying it first is one call
-            table.removeAll();
-        }
-        table.setItemCount(count);
-        table.clearAll();
+        rowTable.setRows(counted, again);
         status.setText((counted.query().filter().isEmpty() ? EventCounts.of(counted.total()) : EventCounts.matching(counted.total()))
-                + (counted.query().newestFirst() ? ", newest first" : ", oldest first")
-                + (counted.total() > count ? String.format(Locale.ROOT, "; table: first %,d", count) : ""));
-        // the whole hint as a tooltip: in a narrow view the status line is cut at its end
-        status.setToolTipText(counted.total() > count
-                ? String.format(Locale.ROOT, "The table holds the first %,d rows of the time window: drag on the time axis, set From/To"
-                        + " or Jump to a time to see others.", count)
-                : null);
+                + (counted.query().newestFirst() ? ", newest first" : ", oldest first"));
         untimed.setText(without == 0 ? "" : "<a>" + EventCounts.of(without) + " without a time" + "</a>");
         untimed.getParent().layout(true);
         if (range != null) {
@@ -384,72 +347,11 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
         applyQuery(rescale);
     }
 
-    private void fill(TableItem item, int i) {
-        TimelineRows r = rows;
-        if (r == null) {
-            return;
-        }
-        TimelineRow row = r.loaded(i);
-        if (row == null) {
-            item.setText(0, "\u2026");
-            load(r, i / TimelineRows.PAGE);
-            return;
-        }
-        for (int c = 0; c < TimelineRowLabels.COLUMNS.length; c++) {
-            item.setText(c, TimelineRowLabels.cell(row, c, zone));
-        }
-        item.setData(row);
-    }
-
-    private void load(TimelineRows r, int page) {
-        synchronized (loading) {
-            if (!loading.add(page)) {
-                return;
-            }
-        }
-        Job job = new Job("Reading timeline rows") {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    r.load(page);
-                    table.getDisplay().asyncExec(() -> {
-                        if (!table.isDisposed() && rows == r) {
-                            int start = page * TimelineRows.PAGE;
-                            int end = (int) Math.min(table.getItemCount() - 1L, start + TimelineRows.PAGE - 1L);
-                            if (start <= end) {
-                                table.clear(start, end);
-                            }
-                            showDetails();
-                        }
-                    });
-                    return Status.OK_STATUS;
-                } catch (IOException | QuerySyntaxException e) {
-                    return Status.error("Reading timeline rows failed: " + e.getMessage(), e);
-                } finally {
-                    synchronized (loading) {
-                        loading.remove(page);
-                    }
-                }
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == LOAD_FAMILY;
-            }
-        };
-        job.setSystem(true);
-        job.schedule();
-    }
-
     // ---- selection, zone, jumps ----------------------------------------------------------------
 
     /** The selected rows that are loaded. */
     List<TimelineRow> selectedRows() {
-        TimelineRows r = rows;
-        if (r == null) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(table.getSelectionIndices()).mapToObj(r::loaded).filter(java.util.Objects::nonNull).toList();
+        return rowTable.selectedRows();
     }
 
     TimelineRow selectedRow() {
@@ -457,7 +359,7 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
         return selected.isEmpty() ? null : selected.get(0);
     }
 
-    private void showDetails() {
+    void showDetails() {
         TimelineRow row = selectedRow();
         details.setText(row == null ? "" : TimelineRowLabels.details(row, zone));
         if (actions != null) {
@@ -474,7 +376,7 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
         }
         table.getColumn(0).setText("Time (" + TimelineTimes.label(zone) + ")");
         axis.setZone(zone);
-        table.clearAll();
+        rowTable.setZone(zone);
         showDetails();
         status.setForeground(null);
     }
@@ -507,45 +409,9 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
         select(null, at.toEpochMilli());
     }
 
-    /** Selects the row {@code id} at {@code time} (or the first row at that time when id is null). */
+    /** Selects the row {@code id} at {@code time} (or the first row at that time when id is null), found in a job. */
     void select(String id, long time) {
-        TimelineRows r = rows;
-        if (r == null) {
-            return;
-        }
-        TimelineQuery q = r.query();
-        try {
-            // the rows before it in the table's order: older ones (newer ones, newest first)
-            Instant lo = q.newestFirst() ? Instant.ofEpochMilli(time + 1) : q.from();
-            Instant hi = q.newestFirst() ? q.to() : Instant.ofEpochMilli(time - 1);
-            long index = lo != null && hi != null && lo.isAfter(hi) ? 0
-                    : TimeHistogram.count(timeline.index(), new TimelineQuery(q.filter(), lo, hi, q.newestFirst()).queryText());
-            index = Math.min(index, Math.max(0, r.total() - 1));
-            if (index >= table.getItemCount() && table.getItemCount() >= maxTableRows) {
-                // beyond the rows the table holds: the window starts (ends, newest first) at that time
-                String text = TimelineTimes.format(Instant.ofEpochMilli(time), zone).replace(' ', 'T');
-                (q.newestFirst() ? to : from).setText(text);
-                applyQuery(false);
-                return;
-            }
-            int page = (int) (index / TimelineRows.PAGE);
-            int target = (int) index;
-            for (int p = page; p <= page + 1 && id != null; p++) {
-                List<TimelineRow> loaded = r.load(p);
-                for (int k = 0; k < loaded.size(); k++) {
-                    if (loaded.get(k).id().equals(id)) {
-                        target = p * TimelineRows.PAGE + k;
-                        p = page + 2;
-                        break;
-                    }
-                }
-            }
-            table.setSelection(target);
-            table.showSelection();
-            showDetails();
-        } catch (IOException | QuerySyntaxException | IllegalArgumentException e) {
-            problem("Cannot jump there: " + e.getMessage());
-        }
+        seeker.select(rows, id, time);
     }
 
     /** Whether the view is still counting, reading, indexing or about to refresh (for tests that wait instead of sleeping). */
@@ -584,6 +450,7 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
         }
         getSite().getPage().removePartListener(visibility);
         Job.getJobManager().cancel(LOAD_FAMILY);
+        rowTable.dispose();
         closeIndex();
         super.dispose();
     }

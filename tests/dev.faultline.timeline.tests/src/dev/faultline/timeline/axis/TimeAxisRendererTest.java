@@ -58,6 +58,21 @@ class TimeAxisRendererTest {
     }
 
     @Test
+    void recordsWithoutAHostHaveALaneNamedSoInThePicture() throws Exception {
+        try (TimelineFixtureAccess f = TimelineFixtureAccess.create(dir)) {
+            f.timeline().sync();
+            f.index().add(List.of(new dev.faultline.core.evidence.EvidenceRecord(Instant.parse("2024-07-19T04:15:30Z"), "2024-07-19 04:15:30",
+                    null, "log", "a plain text line", java.util.Map.of(), null, new dev.faultline.core.evidence.SourceRef("plain.txt", null, 1, -1, null))),
+                    dev.faultline.index.IndexProgress.NONE);
+            TimeAxisModel axis = TimeAxes.counts(f.timeline(), TimelineQuery.all(), Lanes.HOST, 100, 8, ZoneOffset.UTC);
+            assertEquals(List.of("host-a", "host-b", "(no host)"), axis.lanes());
+            assertTrue(TimeAxisRenderer.renderSvg(axis, 900, 160).contains("(no host)"), "the lane's name in the picture");
+            TimeAxisModel groups = TimeAxes.counts(f.timeline(), TimelineQuery.all(), Lanes.HOST_GROUP, 100, 8, ZoneOffset.UTC);
+            assertTrue(groups.lanes().contains("(no host)") && groups.lanes().contains("(no group)"), groups.lanes().toString());
+        }
+    }
+
+    @Test
     void ticksAreRoundTimesOfTheZoneFromYearsToMilliseconds() {
         long t = Instant.parse("2024-07-19T04:09:00Z").toEpochMilli();
         List<AxisTicks.Tick> minutes = AxisTicks.of(t, t + 3_600_000, ZoneId.of("Europe/Berlin"), 8);

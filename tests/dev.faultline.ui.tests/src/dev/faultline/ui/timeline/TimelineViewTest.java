@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.faultline.timeline.TimelineTimes;
 import dev.faultline.timeline.export.ExportFormat;
 import dev.faultline.ui.session.InvestigationSession;
 import dev.faultline.ui.testing.FreshSample;
@@ -44,18 +46,18 @@ class TimelineViewTest {
         TimelineView view = (TimelineView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(TimelineView.ID);
         settle(view);
         int sampleEvents = session.investigation().getTimelineEvents().size();
-        UiWait.until(() -> view.table.getItemCount() == sampleEvents, 30_000, "the sample's " + sampleEvents + " events");
+        UiWait.until(() -> view.rowTable.count() == sampleEvents, 30_000, "the sample's " + sampleEvents + " events");
         assertTrue(text(view, 0, 4).length() > 0, "the oldest event is shown");
         assertTrue(view.status.getText().startsWith(sampleEvents + " events"), view.status.getText());
 
         // add an event by hand on one of the sample's hosts
         TimelineActions actions = actions(view);
         assertTrue(actions.addEvent(Instant.parse("2024-07-19T04:24:00Z"), HOST, "Kiosk shows a blue screen (seen by the analyst)"));
-        UiWait.until(() -> view.table.getItemCount() == sampleEvents + 1, 30_000, "the added event");
+        UiWait.until(() -> view.rowTable.count() == sampleEvents + 1, 30_000, "the added event");
 
         // filter to that host, as typed
         type(view.filter, "host:\"" + HOST + "\"");
-        UiWait.until(() -> view.table.getItemCount() == 1, 30_000, "one event on " + HOST);
+        UiWait.until(() -> view.rowTable.count() == 1, 30_000, "one event on " + HOST);
         settle(view);
         assertTrue(view.status.getText().startsWith("1 event matches"), view.status.getText());
         assertEquals("2024-07-19 04:24:00.000", text(view, 0, 0));
@@ -73,27 +75,29 @@ class TimelineViewTest {
 
         // tag it, through the command stack
         view.table.setSelection(0);
-        view.table.notifyListeners(SWT.Selection, new Event());
+        Event click = new Event();
+        click.item = view.table.getItem(0);
+        view.table.notifyListeners(SWT.Selection, click);
         UiWait.flush();
         assertTrue(view.details.getText().contains("added by hand"), view.details.getText());
         actions.tag("first-blue-screen");
         settle(view);
         UiWait.until(() -> "first-blue-screen".equals(text(view, 0, 5)), 30_000, "the tag in the table");
         type(view.filter, "tag:first-blue-screen");
-        UiWait.until(() -> view.table.getItemCount() == 1, 30_000, "the tagged event found by tag:");
+        UiWait.until(() -> view.rowTable.count() == 1, 30_000, "the tagged event found by tag:");
         settle(view);
 
         session.commandStack().undo();
         settle(view);
-        UiWait.until(() -> view.table.getItemCount() == 0, 30_000, "no tagged event after undo");
+        UiWait.until(() -> view.rowTable.count() == 0, 30_000, "no tagged event after undo");
         session.commandStack().redo();
         settle(view);
-        UiWait.until(() -> view.table.getItemCount() == 1, 30_000, "the tag back after redo");
+        UiWait.until(() -> view.rowTable.count() == 1, 30_000, "the tag back after redo");
         UiWait.until(() -> "first-blue-screen".equals(text(view, 0, 5)), 30_000, "the tag in the table after redo");
 
         // export Timesketch CSV of everything
         type(view.filter, "");
-        UiWait.until(() -> view.table.getItemCount() == sampleEvents + 1, 30_000, "all events again");
+        UiWait.until(() -> view.rowTable.count() == sampleEvents + 1, 30_000, "all events again");
         Path csv = dir.resolve("timeline.csv");
         Job export = actions.export(csv, ExportFormat.TIMESKETCH_CSV);
         UiWait.until(() -> export.getResult() != null, 60_000, "the export job");
@@ -104,28 +108,15 @@ class TimelineViewTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Kiosk shows a blue screen (seen by the analyst),2024-07-19T04:24:00.000000+00:00,")
                 && l.contains("first-blue-screen") && l.contains(HOST)), String.join("\n", lines));
 
-        // a table that holds only the first rows of the window (10 million rows would take GTK minutes): jumping
-        // beyond them moves the window's start there
-        TimelineView.maxTableRows = 4;
-        try {
-            type(view.filter, "");
-            UiWait.until(() -> view.table.getItemCount() == 4, 30_000, "the first 4 rows");
-            settle(view);
-            assertTrue(view.status.getText().contains((sampleEvents + 1) + " events") && view.status.getText().contains("table: first 4"),
-                    view.status.getText());
-            Instant last = session.investigation().getTimelineEvents().stream().map(e -> e.getInstant()).filter(java.util.Objects::nonNull)
-                    .max(Instant::compareTo).orElseThrow();
-            java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
-            view.jumpTo(dev.faultline.timeline.TimelineTimes.format(last, berlin).replace(' ', 'T'));
-            settle(view);
-            UiWait.until(() -> !view.from.getText().isEmpty() && view.table.getItemCount() >= 1 && view.table.getItemCount() < 4, 30_000,
-                    "the window from the last event");
-            assertEquals(dev.faultline.timeline.TimelineTimes.format(last, berlin), text(view, 0, 0), "the jumped-to event first");
-        } finally {
-            TimelineView.maxTableRows = 100_000;
-            view.from.setText("");
-            type(view.filter, "");
-        }
+        // jump to the last event: it is selected and its record shown
+        Instant last = session.investigation().getTimelineEvents().stream().map(e -> e.getInstant()).filter(java.util.Objects::nonNull)
+                .max(Instant::compareTo).orElseThrow();
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        view.jumpTo(TimelineTimes.format(last, berlin).replace(' ', 'T'));
+        settle(view);
+        UiWait.until(() -> view.selectedRow() != null, 30_000, "the jumped-to event selected");
+        assertEquals(last, view.selectedRow().time(), "the jumped-to event");
+        assertTrue(view.details.getText().startsWith(TimelineTimes.format(last, berlin)), view.details.getText());
         settle(view);
     }
 
@@ -148,11 +139,14 @@ class TimelineViewTest {
         UiWait.until(() -> !view.busy(), 30_000, "the timeline's jobs");
     }
 
-    /** The text of a cell, making the virtual table fetch the row first. */
-    private static String text(TimelineView view, int row, int column) {
-        view.table.getItem(row).getText(0);
-        UiWait.until(() -> !view.table.getItem(row).getText(0).equals("\u2026") && !view.table.getItem(row).getText(0).isEmpty(), 30_000,
-                "row " + row + " to be read");
-        return view.table.getItem(row).getText(column);
+    /** The text of a cell of the row of {@code rank}, scrolled into view and read first. */
+    static String text(TimelineView view, int rank, int column) {
+        RankedTable rows = view.rowTable;
+        if (rank < rows.top() || rank >= rows.top() + view.table.getItemCount()) {
+            rows.scrollTo(rank);
+        }
+        UiWait.until(() -> rows.rowAt(rank) != null && !view.table.getItem(rank - rows.top()).getText(0).equals("\u2026"), 30_000,
+                "row " + rank + " to be read");
+        return view.table.getItem(rank - rows.top()).getText(column);
     }
 }

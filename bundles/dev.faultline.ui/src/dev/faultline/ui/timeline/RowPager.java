@@ -1,0 +1,101 @@
+package dev.faultline.ui.timeline;
+
+import java.io.IOException;
+import java.util.function.BiConsumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+
+import dev.faultline.index.QuerySyntaxException;
+
+/**
+ * Reads the pages the table shows, one at a time in one job: only the pages of the latest window
+ * are read (the scroll bar dragged across ten million rows asks for many windows; the ones passed
+ * over are never read), in order, so a page after a loaded one follows its cursor instead of
+ * seeking. Each page read is handed to the UI thread.
+ */
+final class RowPager {
+
+    private final Display display;
+    /** Called on the UI thread with the rows and the page number that was read. */
+    private final BiConsumer<TimelineRows, Integer> loaded;
+    private final Job job;
+    private TimelineRows rows;
+    private int firstPage;
+    private int lastPage = -1;
+
+    RowPager(Display display, BiConsumer<TimelineRows, Integer> loaded) {
+        this.display = display;
+        this.loaded = loaded;
+        this.job = new Job("Reading timeline rows") {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                return readWanted(monitor);
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == TimelineView.LOAD_FAMILY;
+            }
+        };
+        job.setSystem(true);
+    }
+
+    /** The pages {@code first..last} of {@code r} are wanted now (earlier wishes are dropped). */
+    void want(TimelineRows r, int first, int last) {
+        synchronized (this) {
+            if (r == rows && first == firstPage && last == lastPage && allLoaded(r, first, last)) {
+                return;
+            }
+            rows = r;
+            firstPage = first;
+            lastPage = last;
+        }
+        job.schedule();
+    }
+
+    private static boolean allLoaded(TimelineRows r, int first, int last) {
+        for (int p = first; p <= last; p++) {
+            if (!r.isLoaded(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private IStatus readWanted(IProgressMonitor monitor) {
+        while (!monitor.isCanceled()) {
+            TimelineRows r;
+            int page = -1;
+            synchronized (this) {
+                r = rows;
+                for (int p = firstPage; r != null && p <= lastPage; p++) {
+                    if (!r.isLoaded(p)) {
+                        page = p;
+                        break;
+                    }
+                }
+            }
+            if (page < 0) {
+                return Status.OK_STATUS;
+            }
+            try {
+                r.load(page);
+            } catch (IOException | QuerySyntaxException e) {
+                return Status.error("Reading timeline rows failed: " + e.getMessage(), e);
+            }
+            int read = page;
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> loaded.accept(r, read));
+            }
+        }
+        return Status.CANCEL_STATUS;
+    }
+
+    void cancel() {
+        job.cancel();
+    }
+}
