@@ -113,7 +113,9 @@ public final class Timeline {
      * One page of rows, {@code offset} rows (at most {@link SearchOptions#MAX_OFFSET}) after the start of the query.
      * Oldest first, the search is limited to a time window from the query's start (or the cursor's
      * time) that holds enough rows: the index is sorted newest first, so an unlimited oldest-first
-     * search would visit every row.
+     * search would visit every row. The window grows from a millisecond eightfold until it holds
+     * them (each step a count), so it holds at most about eight times the rows needed, also where
+     * a minute holds a hundred thousand.
      */
     public TimelinePage page(TimelineQuery query, String after, int offset, int limit) throws QuerySyntaxException, IOException {
         if (query.newestFirst()) {
@@ -126,7 +128,7 @@ public final class Timeline {
         long start = after != null ? TimeHistogram.cursorTime(after) : Math.max(span[0], query.from() == null ? Long.MIN_VALUE : query.from().toEpochMilli());
         long end = Math.min(span[1], query.to() == null ? Long.MAX_VALUE : query.to().toEpochMilli());
         long need = (long) offset + limit;
-        long width = 60_000;
+        long width = 1;
         while (true) {
             long windowEnd = end - start <= width ? end : start + width;
             TimelineQuery window = query.withWindow(java.time.Instant.ofEpochMilli(start), java.time.Instant.ofEpochMilli(Math.max(start, windowEnd)));
@@ -139,7 +141,7 @@ public final class Timeline {
                     return new TimelinePage(page.rows(), page.total(), false, page.nextPage(), page.tookMillis());
                 }
             }
-            width = width > Long.MAX_VALUE / 16 ? Long.MAX_VALUE / 2 : width * 16;
+            width = width > Long.MAX_VALUE / 16 ? Long.MAX_VALUE / 2 : width * 8;
         }
     }
 

@@ -15,10 +15,13 @@ import dev.faultline.index.QuerySyntaxException;
  * Reads the pages the table shows, one at a time in one job: only the pages of the latest window
  * are read (the scroll bar dragged across ten million rows asks for many windows; the ones passed
  * over are never read), in order, so a page after a loaded one follows its cursor instead of
- * seeking. Each page read is handed to the UI thread.
+ * seeking. A page that must be found by counting is read once the wish has held still for
+ * {@value #SETTLE_MILLIS} ms: a dragged scroll bar asks for another window every few milliseconds.
+ * Each page read is handed to the UI thread.
  */
 final class RowPager {
 
+    static final int SETTLE_MILLIS = 40;
     private final Display display;
     /** Called on the UI thread with the rows and the page number that was read. */
     private final BiConsumer<TimelineRows, Integer> loaded;
@@ -26,6 +29,7 @@ final class RowPager {
     private TimelineRows rows;
     private int firstPage;
     private int lastPage = -1;
+    private long wishedAt;
 
     RowPager(Display display, BiConsumer<TimelineRows, Integer> loaded) {
         this.display = display;
@@ -53,6 +57,7 @@ final class RowPager {
             rows = r;
             firstPage = first;
             lastPage = last;
+            wishedAt = System.nanoTime();
         }
         job.schedule();
     }
@@ -70,8 +75,10 @@ final class RowPager {
         while (!monitor.isCanceled()) {
             TimelineRows r;
             int page = -1;
+            long still;
             synchronized (this) {
                 r = rows;
+                still = (System.nanoTime() - wishedAt) / 1_000_000;
                 for (int p = firstPage; r != null && p <= lastPage; p++) {
                     if (!r.isLoaded(p)) {
                         page = p;
@@ -81,6 +88,15 @@ final class RowPager {
             }
             if (page < 0) {
                 return Status.OK_STATUS;
+            }
+            if (r.needsSeek(page) && still < SETTLE_MILLIS) {
+                try {
+                    Thread.sleep(SETTLE_MILLIS - still);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return Status.CANCEL_STATUS;
+                }
+                continue;
             }
             try {
                 r.load(page);

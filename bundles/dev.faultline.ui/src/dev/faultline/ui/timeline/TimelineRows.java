@@ -27,6 +27,13 @@ final class TimelineRows {
     static final int PAGE = 200;
     private static final int CACHED_PAGES = 64;
     private static final int SEEK_BUCKETS = 1024;
+    /**
+     * Rows a page found by counting may start after the start of its time bucket: the buckets are
+     * narrowed until at most this many are to be skipped, because the page's search visits them.
+     */
+    private static final int SEEK_SKIP = 1_000;
+    /** Steps of {@link SearchOptions#MAX_LIMIT} rows passed by cursor in one millisecond. */
+    private static final int MAX_STEPS = 50;
 
     private final Timeline timeline;
     private final TimelineQuery query;
@@ -78,6 +85,11 @@ final class TimelineRows {
         return pages.containsKey(pageNumber);
     }
 
+    /** Whether reading a page means counting time buckets (no page before it was read). */
+    synchronized boolean needsSeek(int pageNumber) {
+        return pageNumber > 0 && !cursorAfter.containsKey(pageNumber - 1);
+    }
+
     /** Reads a page (blocking: call from a job). */
     List<TimelineRow> load(int pageNumber) throws QuerySyntaxException, IOException {
         String cursor;
@@ -105,6 +117,25 @@ final class TimelineRows {
         return page.rows();
     }
 
+    /**
+     * The page {@code skip} rows into a millisecond that holds more rows than a search may skip: the
+     * rows before it are passed by cursor in steps of {@link SearchOptions#MAX_LIMIT} (at most
+     * {@value #MAX_STEPS} steps; beyond, the page is the last one reached, its rank approximate).
+     */
+    private TimelinePage withinMillisecond(TimelineQuery from, long skip) throws QuerySyntaxException, IOException {
+        String cursor = null;
+        long left = skip;
+        for (int step = 0; step < MAX_STEPS && left > 0; step++) {
+            TimelinePage passed = timeline.page(from, cursor, (int) Math.min(left, SearchOptions.MAX_LIMIT));
+            if (passed.nextPage() == null) {
+                break;
+            }
+            cursor = passed.nextPage();
+            left -= passed.rows().size();
+        }
+        return timeline.page(from, cursor, PAGE);
+    }
+
     /** The page starting at row {@code index}, found by counting time buckets. */
     private TimelinePage seek(long index) throws QuerySyntaxException, IOException {
         long lo = first;
@@ -129,11 +160,11 @@ final class TimelineRows {
             }
             long bucketFrom = h.bucketStart(b);
             long bucketTo = b + 1 < buckets ? h.bucketStart(b + 1) : hi;
-            if (skip + PAGE <= SearchOptions.MAX_OFFSET || bucketTo - bucketFrom <= 1) {
+            if (skip <= SEEK_SKIP || bucketTo - bucketFrom <= 1) {
                 // from the bucket's start (its end, newest first) to the end of the query: the cursor then serves the whole query
                 TimelineQuery from = query.newestFirst() ? query.withWindow(query.from(), Instant.ofEpochMilli(bucketTo - 1))
                         : query.withWindow(Instant.ofEpochMilli(bucketFrom), query.to());
-                TimelinePage page = timeline.page(from, null, (int) Math.min(skip, SearchOptions.MAX_OFFSET - PAGE), PAGE);
+                TimelinePage page = skip <= SearchOptions.MAX_OFFSET - PAGE ? timeline.page(from, null, (int) skip, PAGE) : withinMillisecond(from, skip);
                 return new TimelinePage(page.rows(), total, true, page.nextPage(), page.tookMillis());
             }
             lo = bucketFrom;

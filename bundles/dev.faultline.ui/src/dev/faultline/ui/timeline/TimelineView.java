@@ -142,11 +142,11 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
         new Label(bar, SWT.NONE).setText("From:");
         from = new Text(bar, SWT.BORDER);
         from.setMessage("2024-07-19T04:00");
-        from.setLayoutData(new GridData(150, SWT.DEFAULT));
+        from.setLayoutData(new GridData(185, SWT.DEFAULT));
         from.addListener(SWT.DefaultSelection, e -> applyQuery(true));
         new Label(bar, SWT.NONE).setText("To:");
         to = new Text(bar, SWT.BORDER);
-        to.setLayoutData(new GridData(150, SWT.DEFAULT));
+        to.setLayoutData(new GridData(185, SWT.DEFAULT));
         to.addListener(SWT.DefaultSelection, e -> applyQuery(true));
 
         Composite second = new Composite(bar, SWT.NONE);
