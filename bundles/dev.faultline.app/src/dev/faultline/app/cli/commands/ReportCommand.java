@@ -57,7 +57,8 @@ public class ReportCommand implements CliCommand {
                   as vector graphics. Every statement drawn from evidence cites file:line and SHA-256.
                   --sections  comma-separated, in any order; default all: %s
                   --templates folder of FreeMarker templates replacing the built-in ones by name
-                              (html/report.ftlh, html/<section>.ftlh, md/report.ftlmd, md/<section>.ftlmd);
+                              (html/report.ftlh, html/<section>.ftlh, md/report.ftlmd, md/<section>.ftlmd,
+                              pdf/report.ftlx, pdf/<section>.ftlx, pdf/report.css);
                               DIR/templates/ is used too. Values are always escaped for the format.
                   Prints the files written (with --json: {"report", "files", "format", "sections"}).""".formatted(ReportSection.ids());
     }
