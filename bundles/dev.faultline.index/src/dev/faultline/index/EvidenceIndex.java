@@ -1,5 +1,6 @@
 package dev.faultline.index;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,16 +106,18 @@ public final class EvidenceIndex implements EvidenceSearch {
     private volatile long searchedGeneration = -1;
     private final FacetCounter facetCounter = new FacetCounter(facetsConfig);
 
-    private EvidenceIndex(Path path, Directory directory, OpenOutcome outcome) throws IOException {
+    /** @param opened the latest commit, already opened (the searchers start from it), or {@code null} */
+    private EvidenceIndex(Path path, Directory directory, OpenOutcome outcome, DirectoryReader opened) throws IOException {
         this.path = path;
         this.directory = directory;
         this.outcome = outcome;
-        this.searchers = new SearcherManager(directory, new SearcherFactory() {
+        SearcherFactory factory = new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
                 return new IndexSearcher(reader, searchThreads);
             }
-        });
+        };
+        this.searchers = opened == null ? new SearcherManager(directory, factory) : new SearcherManager(opened, factory);
     }
 
     /**
@@ -140,6 +143,7 @@ public final class EvidenceIndex implements EvidenceSearch {
             Verification verification) throws IOException {
         Files.createDirectories(indexDir);
         Directory directory = FSDirectory.open(indexDir);
+        DirectoryReader verified = null; // the commit opened by Verification.OPEN: the searchers start from it
         try {
             OpenOutcome outcome;
             if (!DirectoryReader.indexExists(directory)) {
@@ -151,15 +155,20 @@ public final class EvidenceIndex implements EvidenceSearch {
                 outcome = rebuildSource == null ? OpenOutcome.CREATED_EMPTY : OpenOutcome.REBUILT_MISSING;
                 createEmpty(directory, OpenMode.CREATE);
             } else {
-                String problem = IndexFolder.verify(directory, verification);
+                IndexFolder.Verified checked = IndexFolder.verifyKeepingReader(directory, verification);
+                String problem = checked.problem();
+                verified = checked.reader();
                 String format = problem == null ? format(directory) : FORMAT_VERSION;
                 if (problem == null && format.equals(FORMAT_VERSION)) {
-                    outcome = rebuildSource != null && isEmpty(directory) ? OpenOutcome.REBUILT_EMPTY : OpenOutcome.OPENED;
+                    boolean empty = rebuildSource != null && (verified != null ? verified.numDocs() == 0 : isEmpty(directory));
+                    outcome = empty ? OpenOutcome.REBUILT_EMPTY : OpenOutcome.OPENED;
                 } else if (problem == null && rebuildSource == null) {
                     throw new IndexDamagedException("the evidence index in " + indexDir + " was written by an older Faultline (index format "
                             + format + ", this one reads " + FORMAT_VERSION + "); rebuild it from the evidence with 'faultline index'", null);
                 } else if (problem == null) {
                     outcome = OpenOutcome.REBUILT_OUTDATED;
+                    closeQuietly(verified, null);
+                    verified = null;
                     discardDamaged(directory);
                 } else if (rebuildSource == null) {
                     throw new IndexDamagedException("the evidence index in " + indexDir + " is damaged (" + problem
@@ -169,7 +178,12 @@ public final class EvidenceIndex implements EvidenceSearch {
                     discardDamaged(directory);
                 }
             }
-            EvidenceIndex index = new EvidenceIndex(indexDir, directory, outcome);
+            if (verified != null && outcome != OpenOutcome.OPENED) {
+                verified.close(); // the index is rebuilt: the searchers open what the rebuild commits
+                verified = null;
+            }
+            EvidenceIndex index = new EvidenceIndex(indexDir, directory, outcome, verified);
+            verified = null; // the searchers' now
             if (rebuildSource != null && outcome != OpenOutcome.OPENED) {
                 try {
                     index.rebuild(rebuildSource, progress);
@@ -184,16 +198,22 @@ public final class EvidenceIndex implements EvidenceSearch {
             }
             return index;
         } catch (IOException | RuntimeException e) {
+            closeQuietly(verified, e);
             closeQuietly(directory, e);
             throw e;
         }
     }
 
-    private static void closeQuietly(Directory directory, Exception primary) {
+    private static void closeQuietly(Closeable closeable, Exception primary) {
+        if (closeable == null) {
+            return;
+        }
         try {
-            directory.close();
+            closeable.close();
         } catch (IOException suppressed) {
-            primary.addSuppressed(suppressed);
+            if (primary != null) {
+                primary.addSuppressed(suppressed);
+            }
         }
     }
 

@@ -28,19 +28,45 @@ public final class IndexFolder {
         return Arrays.stream(directory.listAll()).anyMatch(IndexFolder::isIndexFile);
     }
 
+    /**
+     * The outcome of a verification: {@code problem} is {@code null} when the index passed, else what
+     * is wrong; {@code reader} is the latest commit opened by {@link Verification#OPEN} (for the caller
+     * to search with, or to close), else {@code null}.
+     */
+    public record Verified(String problem, DirectoryReader reader) {
+    }
+
     /** Returns {@code null} when the index passes {@code verification}, else what is wrong. */
     public static String verify(Directory directory, Verification verification) {
-        try {
-            DirectoryReader.open(directory).close();
-            if (verification == Verification.OPEN) {
-                return null;
+        Verified verified = verifyKeepingReader(directory, verification);
+        if (verified.reader() != null) {
+            try {
+                verified.reader().close();
+            } catch (IOException e) {
+                return e.getClass().getSimpleName() + ": " + e.getMessage();
             }
+        }
+        return verified.problem();
+    }
+
+    /**
+     * Like {@link #verify}, but {@link Verification#OPEN} hands over the reader it opened: opening an
+     * index of many segments twice (once to verify, once to search) was the larger part of a one-off
+     * search.
+     */
+    public static Verified verifyKeepingReader(Directory directory, Verification verification) {
+        try {
+            DirectoryReader reader = DirectoryReader.open(directory);
+            if (verification == Verification.OPEN) {
+                return new Verified(null, reader);
+            }
+            reader.close();
         } catch (IOException | RuntimeException e) {
-            return e.getClass().getSimpleName() + ": " + e.getMessage();
+            return new Verified(e.getClass().getSimpleName() + ": " + e.getMessage(), null);
         }
         IndexCheck check = check(directory, verification == Verification.FULL ? CheckIndex.Level.MIN_LEVEL_FOR_INTEGRITY_CHECKS
                 : CheckIndex.Level.MIN_LEVEL_FOR_CHECKSUM_CHECKS);
-        return check.clean() ? null : firstProblem(check.report());
+        return new Verified(check.clean() ? null : firstProblem(check.report()), null);
     }
 
     /** Runs Lucene's CheckIndex at {@code level} (no writer may hold the index's write lock). */
