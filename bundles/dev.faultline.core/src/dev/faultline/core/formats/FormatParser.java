@@ -2,6 +2,8 @@ package dev.faultline.core.formats;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * One evidence format: how to recognise it from the first bytes of a file, and how to read it.
@@ -33,4 +35,16 @@ public interface FormatParser {
      * @param file the name records cite in their {@link dev.faultline.core.evidence.SourceRef}
      */
     void parse(InputStream in, String file, ParseOptions options, RecordSink sink) throws IOException;
+
+    /**
+     * Reads a file, like {@link #parse(InputStream, String, ParseOptions, RecordSink)} over its bytes. A
+     * format read by offset (EVTX) reads the file in place instead of first copying the stream.
+     *
+     * @param name the name records cite in their {@link dev.faultline.core.evidence.SourceRef}
+     */
+    default void parse(Path file, String name, ParseOptions options, RecordSink sink) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            parse(in, name, options, sink);
+        }
+    }
 }

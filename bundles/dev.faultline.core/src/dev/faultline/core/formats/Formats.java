@@ -101,8 +101,6 @@ public final class Formats {
 
     /** Parses a file with the given format; the file name in records is {@code name}. */
     public static void parse(Path file, String name, FormatParser format, ParseOptions options, RecordSink sink) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            format.parse(in, name, options, sink);
-        }
+        format.parse(file, name, options, sink);
     }
 }

@@ -1,6 +1,9 @@
 package dev.faultline.core.formats;
 
+import java.io.IOException;
 import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import dev.faultline.core.evidence.EvidenceRecord;
 import dev.faultline.core.evidence.SourceRef;
@@ -24,4 +27,13 @@ public interface ParsedRecord {
      * The key {@code source} is always present.
      */
     Map<String, Object> toJson();
+
+    /**
+     * Writes {@link #toJson()} to {@code json} as one object. A format whose records are printed in
+     * bulk may stream them without building the maps; it must write the same keys, order and values
+     * (tested against {@link #toJson()}).
+     */
+    default void writeJson(JsonGenerator json) throws IOException {
+        RecordJson.value(json, toJson());
+    }
 }

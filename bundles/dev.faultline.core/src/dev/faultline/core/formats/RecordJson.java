@@ -9,7 +9,11 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
-/** Writes records as one JSON object per line ({@code faultline parse --json}), with Jackson. */
+/**
+ * Writes records as one JSON object per line ({@code faultline parse --json}), with Jackson: a record's
+ * {@link ParsedRecord#writeJson} streams it to the generator (the keys and order of its
+ * {@link ParsedRecord#toJson}).
+ */
 public final class RecordJson {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -30,13 +34,28 @@ public final class RecordJson {
 
     /** Writes the record as one line of JSON, without line terminator. */
     public static void write(ParsedRecord record, Writer out) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            value(json, record.toJson());
+        try (JsonGenerator json = lines(out)) {
+            record.writeJson(json);
         }
     }
 
-    private static void value(JsonGenerator json, Object value) throws IOException {
+    /**
+     * A generator for many records to {@code out}, one per line: after each {@link ParsedRecord#writeJson}
+     * the caller writes the line end ({@code json.writeRaw('\n')}); closing it flushes but does not close
+     * {@code out}.
+     */
+    public static JsonGenerator lines(Writer out) throws IOException {
+        JsonGenerator json = FACTORY.createGenerator(out);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.setRootValueSeparator(null);
+        return json;
+    }
+
+    /**
+     * Writes a value of a record's {@link ParsedRecord#toJson} form: strings, numbers, booleans, maps
+     * (keys in their order), lists, {@code null}; anything else as its {@code toString()}.
+     */
+    public static void value(JsonGenerator json, Object value) throws IOException {
         if (value == null) {
             json.writeNull();
         } else if (value instanceof String s) {

@@ -1,12 +1,17 @@
 package dev.faultline.app.cli.commands;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import dev.faultline.app.cli.Args;
 import dev.faultline.app.cli.CliCommand;
@@ -81,30 +86,47 @@ public class ParseCommand implements CliCommand {
         if (files.isEmpty()) {
             throw new UsageException("no FILE given");
         }
-        boolean asJson = json;
+        // --json: one generator for the whole output, each record streamed to it (no String per record);
+        // through a Writer like the text lines, so characters are encoded exactly as PrintStream does
+        Writer jsonOut = json ? new OutputStreamWriter(context.out(), StandardCharsets.UTF_8) : null;
         boolean[] rejected = {false};
-        RecordSink sink = new RecordSink() {
-            @Override
-            public void accept(ParsedRecord record) {
-                context.out().println(asJson ? RecordJson.toLine(record) : RecordText.toLine(record));
-            }
+        try (JsonGenerator generator = json ? RecordJson.lines(jsonOut) : null) {
+            RecordSink sink = new RecordSink() {
+                @Override
+                public void accept(ParsedRecord record) {
+                    if (generator == null) {
+                        context.out().println(RecordText.toLine(record));
+                        return;
+                    }
+                    try {
+                        record.writeJson(generator);
+                        generator.writeRaw('\n');
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
 
-            @Override
-            public void reject(Rejection rejection) {
-                rejected[0] = true;
-                context.err().println(rejection);
+                @Override
+                public void reject(Rejection rejection) {
+                    rejected[0] = true;
+                    context.err().println(rejection);
+                }
+            };
+            for (String name : files) {
+                Path path = context.resolve(name);
+                if (!Files.isRegularFile(path)) {
+                    context.err().println(name + ": " + (Files.isDirectory(path) ? "is a folder, not a file" : "no such file"));
+                    rejected[0] = true;
+                    continue;
+                }
+                FormatParser format = forced != null ? forced : Formats.detect(path).format();
+                format.parse(path, name, options, sink);
             }
-        };
-        for (String name : files) {
-            Path path = context.resolve(name);
-            if (!Files.isRegularFile(path)) {
-                context.err().println(name + ": " + (Files.isDirectory(path) ? "is a folder, not a file" : "no such file"));
-                rejected[0] = true;
-                continue;
-            }
-            FormatParser format = forced != null ? forced : Formats.detect(path).format();
-            try (InputStream in = Files.newInputStream(path)) {
-                format.parse(in, name, options, sink);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            if (jsonOut != null) {
+                jsonOut.flush();
             }
         }
         context.out().flush();

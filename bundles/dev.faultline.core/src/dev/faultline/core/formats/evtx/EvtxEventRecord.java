@@ -1,11 +1,16 @@
 package dev.faultline.core.formats.evtx;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+
 import dev.faultline.core.evidence.EvidenceRecord;
 import dev.faultline.core.evidence.SourceRef;
+import dev.faultline.core.formats.LogRecord;
 import dev.faultline.core.formats.ParsedRecord;
+import dev.faultline.core.formats.RecordJson;
 import dev.faultline.core.formats.eventlog.WindowsEventRecord;
 import dev.faultline.evtx.EvtxRecord;
 
@@ -49,5 +54,33 @@ public record EvtxEventRecord(EvtxRecord raw, WindowsEventRecord event) implemen
         json.put("headerRecordId", raw.recordId());
         json.put("headerTimestamp", raw.timestamp().toString());
         return json;
+    }
+
+    /** {@link #toJson()} streamed: no maps per record (parse prints thousands of them). */
+    @Override
+    public void writeJson(JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("recordId", EvtxParser.eventRecordId(raw));
+        json.writeStringField("timestamp", EvtxParser.eventTime(raw).toString());
+        json.writeNumberField("eventId", raw.eventId());
+        json.writeFieldName("provider");
+        RecordJson.value(json, raw.provider());
+        json.writeFieldName("level");
+        RecordJson.value(json, raw.level() < 0 ? null : raw.level());
+        json.writeFieldName("channel");
+        RecordJson.value(json, raw.channel().isEmpty() ? null : raw.channel());
+        json.writeFieldName("computer");
+        RecordJson.value(json, raw.computer().isEmpty() ? null : raw.computer());
+        json.writeFieldName("data");
+        RecordJson.value(json, raw.data());
+        json.writeStringField("xml", raw.xml());
+        json.writeStringField("meaning", event.meaning().name());
+        json.writeFieldName("details");
+        RecordJson.value(json, event.details());
+        json.writeFieldName("source");
+        RecordJson.value(json, LogRecord.sourceJson(event.source()));
+        json.writeNumberField("headerRecordId", raw.recordId());
+        json.writeStringField("headerTimestamp", raw.timestamp().toString());
+        json.writeEndObject();
     }
 }

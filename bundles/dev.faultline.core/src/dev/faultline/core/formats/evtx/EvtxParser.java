@@ -63,6 +63,12 @@ public final class EvtxParser implements FormatParser {
         }
     }
 
+    /** Reads the file in place (no copy). */
+    @Override
+    public void parse(Path path, String file, ParseOptions options, RecordSink sink) throws IOException {
+        parse(path, file, sink);
+    }
+
     /** Reads an .evtx file in place. */
     public void parse(Path path, String file, RecordSink sink) throws IOException {
         if (Files.size(path) == 0) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,7 +16,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+
 import dev.faultline.core.formats.ParsedRecord;
+import dev.faultline.core.formats.RecordJson;
 import dev.faultline.core.formats.SharedData;
 
 /**
@@ -63,5 +67,23 @@ class EvtxParserJsonTest {
                 "meaning", "details", "source", "headerRecordId", "headerTimestamp"), java.util.List.copyOf(record.toJson().keySet()));
         assertEquals(1L, record.toJson().get("headerRecordId"));
         assertEquals(4480L, record.toJson().get("recordId"));
+    }
+
+    @Test
+    void theStreamedJsonIsExactlyTheMapsJsonOnEveryRecordOfEveryFile() throws IOException {
+        int checked = 0;
+        try (Stream<Path> files = Files.list(SharedData.file("evtx"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".evtx")).sorted().toList()) {
+                for (ParsedRecord record : SharedData.parse(new EvtxParser(), file).records()) {
+                    StringWriter fromMaps = new StringWriter();
+                    try (JsonGenerator json = RecordJson.lines(fromMaps)) {
+                        RecordJson.value(json, record.toJson());
+                    }
+                    assertEquals(fromMaps.toString(), RecordJson.toLine(record), file + " record " + record.source());
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 13, "records checked: " + checked);
     }
 }
