@@ -69,3 +69,19 @@ cli_short_run_options() {
   esac
   printf '%s\n' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 }
+
+# cli_aot_cache PRODUCT ARGS...: the JDK AOT cache for this command line (printed; nothing when the product
+# has none): PRODUCT/faultline-COMMAND.aot when the build trained one for that command (train-cli.sh: search
+# and parse, their classes linked), else the one for every command, PRODUCT/faultline-cli.aot (classes not
+# linked: linked, every class in a cache is loaded at start, and that cache holds all commands' ~8,000).
+cli_aot_cache() {
+  local product=$1 a command=""
+  shift
+  for a in "$@"; do
+    case $a in --json | --debug) ;; *) command=$a; break ;; esac
+  done
+  case $command in
+    search | parse) [ -f "$product/faultline-$command.aot" ] && { printf '%s' "$product/faultline-$command.aot"; return 0; } ;;
+  esac
+  [ ! -f "$product/faultline-cli.aot" ] || printf '%s' "$product/faultline-cli.aot"
+}
