@@ -66,17 +66,20 @@ if [ ! -s "$work/cli.aot" ] || grep -q ": internal error: " "$work/log"; then
 fi
 mv "$work/cli.aot" "$cache"
 echo "train-cli: wrote $cache ($(du -m "$cache" | cut -f1) MB; ${#real[@]} shared data files in the training)"
-# One cache per one-off command whose start is measured against native tools (search vs ripgrep, parse vs
-# evtxexport), trained on that command's lines of the batch alone, with the JVM options ./faultline gives it
+# A cache of its own for a one-off search (measured against ripgrep), trained on the batch's search lines
+# alone, with the JVM options and class path
+# (cli_classpath PRODUCT COMMAND) ./faultline gives it
 # and its classes linked (the JDK's default): lambdas and invokedynamic call sites come resolved from the
 # cache (a quarter of a one-off search's CPU on the 10 M-line index went to linking them at run time), and
 # only that command's classes are loaded at start. ./faultline picks it by the command (cli_aot_cache).
-for command in search parse; do
+# (parse got one too at first: 6 % less CPU but a slower start in wall time — all its formats' classes
+# loaded up front — so it keeps the shared cache.)
+for command in search; do
   grep -P "^(--json\t)?$command\t" "$work/batch" >"$work/batch-$command"
   mapfile -t short < <(cli_short_run_options "$command")
   rm -f "$product/faultline-$command.aot"
   "$java_home/bin/java" "${options[@]}" "${short[@]}" "-XX:AOTCacheOutput=$work/$command.aot" "-Dfaultline.cli.batch=$work/batch-$command" \
-    -cp "$(cli_classpath "$product")" dev.faultline.app.cli.CliMain >"$work/log-$command" 2>&1 || true
+    -cp "$(cli_classpath "$product" "$command")" dev.faultline.app.cli.CliMain >"$work/log-$command" 2>&1 || true
   if [ ! -s "$work/$command.aot" ] || grep -q ": internal error: " "$work/log-$command"; then
     grep -B2 -A12 ": internal error: " "$work/log-$command" | head -60 >&2; tail -n 5 "$work/log-$command" >&2
     echo "train-cli: the training run of '$command' failed (end of its log above)" >&2

@@ -143,8 +143,8 @@ ram="$(free -g | awk '/Mem:/ { print $2 " GB" }')"
 jdk="$("$java_home/bin/java" -version 2>&1 | head -1)"
 aot="no AOT cache"
 [ -f "$product/faultline-cli.aot" ] && aot="AOT cache $(du -m "$product/faultline-cli.aot" | cut -f1) MB"
-for c in search parse; do
-    if [ -f "$product/faultline-$c.aot" ]; then aot+=", $c its own $(du -m "$product/faultline-$c.aot" | cut -f1) MB (classes linked)"; fi
+for c in search; do
+    if [ -f "$product/faultline-$c.aot" ]; then aot+=", $c its own $(du -m "$product/faultline-$c.aot" | cut -f1) MB (classes linked, Faultline/Lucene/Jackson jars only)"; fi
 done
 table="$(mktemp)"
 {

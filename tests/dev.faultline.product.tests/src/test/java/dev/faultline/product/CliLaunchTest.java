@@ -99,4 +99,21 @@ class CliLaunchTest {
         assertTrue(jars.indexOf(jars.stream().filter(j -> j.startsWith("org.eclipse.")).findFirst().orElseThrow()) > jars
                 .indexOf(jars.stream().filter(j -> j.startsWith("wrapped.org.apache.lucene")).findFirst().orElseThrow()), "signed Eclipse jars last");
     }
+
+    @Test
+    void aSearchRunsOnFaultlinesLuceneAndJacksonJarsAlone() throws Exception {
+        Path product = FaultlineProcess.root()
+                .resolve("releng/dev.faultline.product/target/products/dev.faultline.product/linux/gtk/x86_64/faultline");
+        List<String> jars = Arrays.stream(String.join("", launchFunction("cli_classpath", product.toString(), "search")).split(":"))
+                .map(p -> Path.of(p).getFileName().toString()).toList();
+        for (String needed : List.of("dev.faultline.app_", "dev.faultline.core_", "dev.faultline.index_", "dev.faultline.index.opensearch_",
+                "wrapped.org.apache.lucene.lucene-core_", "wrapped.org.apache.lucene.lucene-queryparser_", "com.fasterxml.jackson.core.jackson-databind_")) {
+            assertTrue(jars.stream().anyMatch(j -> j.startsWith(needed)), needed + " missing from " + jars);
+        }
+        assertTrue(jars.stream().allMatch(j -> j.startsWith("dev.faultline.") || j.startsWith("wrapped.org.apache.lucene.")
+                || j.startsWith("com.fasterxml.jackson.core.")), "only Faultline's, Lucene's and Jackson's jars: " + jars);
+        assertFalse(jars.stream().anyMatch(j -> j.startsWith("dev.faultline.ui_")), jars.toString());
+        assertEquals(List.of("search"), launchFunction("cli_command", "--json", "search", "--case", "c", "x"));
+        assertEquals(List.of("version"), launchFunction("cli_command", "version"));
+    }
 }
