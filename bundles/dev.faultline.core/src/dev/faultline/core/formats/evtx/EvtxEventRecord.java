@@ -61,7 +61,7 @@ public record EvtxEventRecord(EvtxRecord raw, WindowsEventRecord event) implemen
     public void writeJson(JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeNumberField("recordId", EvtxParser.eventRecordId(raw));
-        json.writeStringField("timestamp", EvtxParser.eventTime(raw).toString());
+        json.writeStringField("timestamp", event.event().timeText()); // = eventTime(raw).toString() (EvtxParser.toEvent)
         json.writeNumberField("eventId", raw.eventId());
         json.writeFieldName("provider");
         RecordJson.value(json, raw.provider());

@@ -92,8 +92,9 @@ public final class EvtxParser implements FormatParser {
 
     /** The event as Windows shows it: System/EventRecordID and System/TimeCreated where present (exported logs renumber headers). */
     static WindowsEvent toEvent(EvtxRecord r) {
+        Instant time = eventTime(r);
         return new WindowsEvent(r.provider(), r.eventId(), r.level() < 0 ? null : r.level(), emptyToNull(r.channel()),
-                emptyToNull(r.computer()), eventTime(r), eventTime(r).toString(), eventRecordId(r), r.data(), null, r.xml());
+                emptyToNull(r.computer()), time, time.toString(), eventRecordId(r), r.data(), null, r.xml());
     }
 
     /** {@code System/TimeCreated/@SystemTime}, else the record header's written time. */
