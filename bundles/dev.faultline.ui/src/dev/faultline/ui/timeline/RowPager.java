@@ -16,7 +16,8 @@ import dev.faultline.index.QuerySyntaxException;
  * are read (the scroll bar dragged across ten million rows asks for many windows; the ones passed
  * over are never read), in order, so a page after a loaded one follows its cursor instead of
  * seeking. A page that must be found by counting is read once the wish has held still for
- * {@value #SETTLE_MILLIS} ms: a dragged scroll bar asks for another window every few milliseconds.
+ * {@value #SETTLE_MILLIS} ms (a dragged scroll bar asks for another window every few milliseconds),
+ * and left between the steps of finding it when the window has moved on.
  * Each page read is handed to the UI thread.
  */
 final class RowPager {
@@ -71,6 +72,10 @@ final class RowPager {
         return true;
     }
 
+    private synchronized boolean wanted(TimelineRows r, int page) {
+        return r == rows && page >= firstPage && page <= lastPage;
+    }
+
     private IStatus readWanted(IProgressMonitor monitor) {
         while (!monitor.isCanceled()) {
             TimelineRows r;
@@ -98,14 +103,16 @@ final class RowPager {
                 }
                 continue;
             }
+            int reading = page;
             try {
-                r.load(page);
+                if (r.load(page, () -> !wanted(r, reading)) == null) {
+                    continue; // the window moved on while it was being found
+                }
             } catch (IOException | QuerySyntaxException e) {
                 return Status.error("Reading timeline rows failed: " + e.getMessage(), e);
             }
-            int read = page;
             if (!display.isDisposed()) {
-                display.asyncExec(() -> loaded.accept(r, read));
+                display.asyncExec(() -> loaded.accept(r, reading));
             }
         }
         return Status.CANCEL_STATUS;

@@ -57,6 +57,9 @@ final class TimeAxisCanvas extends Canvas {
     private Lanes lanes = Lanes.HOST;
     private ZoneId zone = ZoneOffset.UTC;
     private List<AxisMarker> markers = List.of();
+    /** Lanes drawn at most, and the height a lane needs for its name. */
+    private static final int MAX_LANES = 12;
+    private static final int LANE_HEIGHT = 14;
     private long from;
     private long to;
     private long[] selection;
@@ -93,7 +96,7 @@ final class TimeAxisCanvas extends Canvas {
     @Override
     public Point computeSize(int wHint, int hHint, boolean changed) {
         int lanesShown = model == null ? 3 : Math.max(1, model.lanes().size());
-        return new Point(wHint == SWT.DEFAULT ? 600 : wHint, TimeAxisLayout.TITLE + TimeAxisLayout.TICKS + Math.max(90, Math.min(12, lanesShown) * 22));
+        return new Point(wHint == SWT.DEFAULT ? 600 : wHint, TimeAxisLayout.TITLE + TimeAxisLayout.TICKS + Math.max(90, Math.min(MAX_LANES, lanesShown) * 22));
     }
 
     /** Shows a timeline over [from, to). */
@@ -142,6 +145,9 @@ final class TimeAxisCanvas extends Canvas {
             return;
         }
         int width = Math.max(100, getClientArea().width);
+        // as many lanes as have room for their names (the rest, and any beyond 12, in "(other)")
+        int rows = (getClientArea().height - TimeAxisLayout.TITLE - TimeAxisLayout.TICKS) / LANE_HEIGHT;
+        int maxLanes = Math.max(1, Math.min(MAX_LANES, rows - 1));
         if (counting != null) {
             counting.cancel();
         }
@@ -156,7 +162,7 @@ final class TimeAxisCanvas extends Canvas {
             protected IStatus run(IProgressMonitor monitor) {
                 try {
                     int buckets = Math.max(10, (width - TimeAxisLayout.LABELS) / 3);
-                    TimeHistogram h = t.histogram(q, f, e, buckets, l, 12);
+                    TimeHistogram h = t.histogram(q, f, e, buckets, l, maxLanes);
                     List<AxisMark> marks = h.total() > 0 && h.total() <= MARKS_UP_TO ? marks(t, q, l, h, f, e) : List.of();
                     if (monitor.isCanceled()) {
                         return Status.CANCEL_STATUS;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import dev.faultline.index.QuerySyntaxException;
 import dev.faultline.index.SearchOptions;
@@ -92,6 +93,14 @@ final class TimelineRows {
 
     /** Reads a page (blocking: call from a job). */
     List<TimelineRow> load(int pageNumber) throws QuerySyntaxException, IOException {
+        return load(pageNumber, () -> false);
+    }
+
+    /**
+     * Reads a page (blocking: call from a job), or returns {@code null} when {@code unwanted} says,
+     * between the steps of finding it by counting, that it is no longer wanted.
+     */
+    List<TimelineRow> load(int pageNumber, BooleanSupplier unwanted) throws QuerySyntaxException, IOException {
         String cursor;
         synchronized (this) {
             List<TimelineRow> cached = pages.get(pageNumber);
@@ -106,7 +115,10 @@ final class TimelineRows {
         } else if (cursor != null) {
             page = timeline.page(query, cursor, PAGE);
         } else {
-            page = seek((long) pageNumber * PAGE);
+            page = seek((long) pageNumber * PAGE, unwanted);
+            if (page == null) {
+                return null;
+            }
         }
         synchronized (this) {
             pages.put(pageNumber, page.rows());
@@ -122,10 +134,13 @@ final class TimelineRows {
      * rows before it are passed by cursor in steps of {@link SearchOptions#MAX_LIMIT} (at most
      * {@value #MAX_STEPS} steps; beyond, the page is the last one reached, its rank approximate).
      */
-    private TimelinePage withinMillisecond(TimelineQuery from, long skip) throws QuerySyntaxException, IOException {
+    private TimelinePage withinMillisecond(TimelineQuery from, long skip, BooleanSupplier unwanted) throws QuerySyntaxException, IOException {
         String cursor = null;
         long left = skip;
         for (int step = 0; step < MAX_STEPS && left > 0; step++) {
+            if (unwanted.getAsBoolean()) {
+                return null;
+            }
             TimelinePage passed = timeline.page(from, cursor, (int) Math.min(left, SearchOptions.MAX_LIMIT));
             if (passed.nextPage() == null) {
                 break;
@@ -137,11 +152,14 @@ final class TimelineRows {
     }
 
     /** The page starting at row {@code index}, found by counting time buckets. */
-    private TimelinePage seek(long index) throws QuerySyntaxException, IOException {
+    private TimelinePage seek(long index, BooleanSupplier unwanted) throws QuerySyntaxException, IOException {
         long lo = first;
         long hi = last + 1;
         long skip = index;
         while (true) {
+            if (unwanted.getAsBoolean()) {
+                return null;
+            }
             int buckets = (int) Math.max(1, Math.min(SEEK_BUCKETS, hi - lo));
             TimeHistogram h = timeline.histogram(query.withWindow(null, null), lo, hi, buckets, Lanes.NONE, 1);
             long[] counts = h.counts()[0];
@@ -164,7 +182,10 @@ final class TimelineRows {
                 // from the bucket's start (its end, newest first) to the end of the query: the cursor then serves the whole query
                 TimelineQuery from = query.newestFirst() ? query.withWindow(query.from(), Instant.ofEpochMilli(bucketTo - 1))
                         : query.withWindow(Instant.ofEpochMilli(bucketFrom), query.to());
-                TimelinePage page = skip <= SearchOptions.MAX_OFFSET - PAGE ? timeline.page(from, null, (int) skip, PAGE) : withinMillisecond(from, skip);
+                TimelinePage page = skip <= SearchOptions.MAX_OFFSET - PAGE ? timeline.page(from, null, (int) skip, PAGE) : withinMillisecond(from, skip, unwanted);
+                if (page == null) {
+                    return null;
+                }
                 return new TimelinePage(page.rows(), total, true, page.nextPage(), page.tookMillis());
             }
             lo = bucketFrom;

@@ -46,7 +46,7 @@ class TimelineViewTest {
         TimelineView view = (TimelineView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(TimelineView.ID);
         settle(view);
         int sampleEvents = session.investigation().getTimelineEvents().size();
-        UiWait.until(() -> view.rowTable.count() == sampleEvents, 30_000, "the sample's " + sampleEvents + " events");
+        UiWait.until(() -> view.rowTable.count() == sampleEvents, 60_000, "the sample's " + sampleEvents + " events"); // the first test in a cold workbench
         assertTrue(text(view, 0, 4).length() > 0, "the oldest event is shown");
         assertTrue(view.status.getText().startsWith(sampleEvents + " events"), view.status.getText());
 
