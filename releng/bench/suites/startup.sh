@@ -26,6 +26,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 data="${1:-${FAULTLINE_SHARED_DATA:-$root/../shared/data}}"
 java_home="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+. "$root/releng/bench/lib/machine.sh"
 runs="${STARTUP_RUNS:-10}"
 search_lines="${SEARCH_LINES:-10000000}"
 ingest_lines="${STARTUP_INGEST_LINES:-500000}"
@@ -34,7 +35,7 @@ work="${STARTUP_BENCH_TMP:-/tmp/faultline-startup-bench}"
 results="${STARTUP_BENCH_RESULTS:-$root/releng/bench/RESULTS.md}"
 product="$root/releng/dev.faultline.product/target/products/dev.faultline.product/linux/gtk/x86_64/faultline"
 export FAULTLINE_NO_BUILD=1 FAULTLINE_HOME="$work/home"
-load_start="$(cut -d" " -f1-3 /proc/loadavg)"
+load_start="$(load_average)"
 
 for tool in rg evtxexport; do
     command -v "$tool" >/dev/null || { echo "startup: needs $tool (apt-get install ripgrep libevtx-utils)" >&2; exit 1; }
@@ -137,10 +138,7 @@ if [ "${STARTUP_VECTOR:-1}" = 1 ]; then
 
 fi
 
-date_utc="$(date -u +%Y-%m-%dT%H:%MZ)"
-cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
-ram="$(free -g | awk '/Mem:/ { print $2 " GB" }')"
-jdk="$("$java_home/bin/java" -version 2>&1 | head -1)"
+date_utc="$(utc_minute)"
 aot="no AOT cache"
 [ -f "$product/faultline-cli.aot" ] && aot="AOT cache $(du -m "$product/faultline-cli.aot" | cut -f1) MB"
 for c in search; do
@@ -148,7 +146,7 @@ for c in search; do
 done
 table="$(mktemp)"
 {
-    echo "### $date_utc — $(nproc) cores, $cpu, $ram RAM, $jdk; load average at start $load_start, at end $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "### $date_utc — $(machine_line); load average at start $load_start, at end $(load_average)"
     echo
     echo "Whole process, start to exit, output to /dev/null; $runs runs after one untimed run; ./faultline = the lean plain-JVM CLI path with the product's $aot (version, search and a parse under 32 MB with C1 alone and the serial GC: releng/scripts/cli-launch.sh):"
     echo
