@@ -33,6 +33,7 @@ final class RankedTable {
     /** Ranks a Shift selection spans at most. */
     static final int MAX_RANGE = 100_000;
     private static final String LOADING = "\u2026";
+    private static final int MESSAGE_COLUMN = 4;
     private static final boolean TRACE = Boolean.getBoolean("dev.faultline.timeline.trace");
 
     final Table table;
@@ -76,7 +77,10 @@ final class RankedTable {
         slider = new Slider(box, SWT.VERTICAL);
         slider.setLayoutData(new GridData(SWT.END, SWT.FILL, false, true));
         slider.addListener(SWT.Selection, e -> scrollTo(slider.getSelection()));
-        table.addListener(SWT.Resize, e -> show());
+        table.addListener(SWT.Resize, e -> {
+            widenMessage();
+            show();
+        });
         table.addListener(SWT.MouseVerticalWheel, this::wheel);
         table.addListener(SWT.KeyDown, this::key);
         table.addListener(SWT.MouseDown, e -> mouseState = e.stateMask);
@@ -223,6 +227,24 @@ final class RankedTable {
                 ILog.of(RankedTable.class).info(String.format(Locale.ROOT, "timeline: rows %,d to %,d of %,d painted %,d ms after the move", top,
                         top + n - 1, count, lastFillMillis));
             }
+        }
+    }
+
+    /**
+     * Gives the width the columns leave free to the message, and takes it back down to the message's
+     * own width when the table narrows (GTK gives the free width to the last column, which then reports it).
+     */
+    private void widenMessage() {
+        TableColumn[] columns = table.getColumns();
+        int used = TimelineRowLabels.WIDTHS[columns.length - 1];
+        for (int i = 0; i < columns.length - 1; i++) {
+            used += columns[i].getWidth();
+        }
+        int spare = table.getClientArea().width - used;
+        TableColumn message = table.getColumn(MESSAGE_COLUMN);
+        int width = Math.max(TimelineRowLabels.WIDTHS[MESSAGE_COLUMN], message.getWidth() + spare);
+        if (width != message.getWidth()) {
+            message.setWidth(width);
         }
     }
 
