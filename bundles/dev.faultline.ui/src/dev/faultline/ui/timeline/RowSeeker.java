@@ -17,10 +17,12 @@ import dev.faultline.timeline.TimelineRow;
 /**
  * Finds the rank of a row in a job (Jump to, a click on a mark of the time axis) and selects it:
  * the rows before a time are counted in the index, then the record is looked for in the pages
- * there (several records may share the millisecond).
+ * its millisecond's rows lie on (several records, even thousands, may share the millisecond).
  */
 final class RowSeeker {
 
+    /** Pages of one millisecond read at most to find a record in it. */
+    private static final int MAX_PAGES = 50;
     private final TimelineView view;
 
     RowSeeker(TimelineView view) {
@@ -68,8 +70,12 @@ final class RowSeeker {
         if (id == null) {
             return rank;
         }
+        // the record is among the rows of its millisecond: read the pages they lie on (at most MAX_PAGES)
+        long atThatTime = TimeHistogram.count(rows.timeline().index(),
+                new TimelineQuery(q.filter(), Instant.ofEpochMilli(time), Instant.ofEpochMilli(time), q.newestFirst()).queryText());
         int page = rank / TimelineRows.PAGE;
-        for (int p = page; p <= page + 1; p++) {
+        int last = page + (int) Math.min(MAX_PAGES - 1, (rank % TimelineRows.PAGE + atThatTime) / TimelineRows.PAGE);
+        for (int p = page; p <= last; p++) {
             List<TimelineRow> loaded = rows.load(p);
             for (int k = 0; k < loaded.size(); k++) {
                 if (loaded.get(k).id().equals(id)) {

@@ -23,7 +23,7 @@ import dev.faultline.timeline.TimelineRow;
 /**
  * A page found by counting time buckets (the scroll bar dragged far) holds the same rows as the
  * page reached by reading every page before it, in both orders, also inside one millisecond that
- * holds more rows than a search may skip.
+ * holds more rows than a search may skip; a record deep in that millisecond is found at its rank.
  */
 class TimelineRowsTest {
 
@@ -54,6 +54,9 @@ class TimelineRowsTest {
                 // pages before, inside (near its start, middle and end) and after the dense millisecond
                 int[] pages = { 7, (BEFORE + 600) / TimelineRows.PAGE, (BEFORE + DENSE / 2) / TimelineRows.PAGE,
                         (BEFORE + DENSE - 400) / TimelineRows.PAGE, (BEFORE + DENSE + 1_000) / TimelineRows.PAGE };
+                // a record 5,000 rows into the crowded millisecond (a click on its mark) is found at its rank
+                int deep = (newest ? AFTER : BEFORE) + 5_000;
+                assertEquals(deep, RowSeeker.rank(read, inOrder.get(deep), START.plusSeconds(BEFORE).toEpochMilli()));
                 for (int page : pages) {
                     TimelineRows counted = TimelineRows.of(timeline, query);
                     List<String> ids = counted.load(page).stream().map(TimelineRow::id).toList();
