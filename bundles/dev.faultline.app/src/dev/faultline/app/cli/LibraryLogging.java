@@ -4,13 +4,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Quiet library logging for the CLI in the Equinox runtime ({@code FAULTLINE_CLI=osgi}): Lucene
- * reports at INFO level which vector and memory-mapping implementation it picked, and warns when the
- * vector incubator module is not on the JVM's command line. Neither is something a user of the CLI
- * can act on; Lucene's other warnings and errors still show. (The lean launch path sets the same
+ * Quiet library logging for the CLI in the Equinox runtime ({@code FAULTLINE_CLI=osgi}) and for the
+ * workbench: Lucene reports at INFO level which vector and memory-mapping implementation it picked, and
+ * warns when the vector incubator module is not on the JVM's command line (Faultline runs without it:
+ * the startup bench measured no consistent gain). Neither is something a user can act on; Lucene's
+ * other warnings and errors still show. (The lean launch path sets the same
  * levels in its logging configuration, {@code releng/scripts/cli-logging.properties}.)
  */
-final class LibraryLogging {
+public final class LibraryLogging {
 
     /** Lucene's loggers, kept referenced so that their quieter levels stay set. */
     private static final Logger LUCENE = Logger.getLogger("org.apache.lucene");
@@ -19,7 +20,7 @@ final class LibraryLogging {
     private LibraryLogging() {
     }
 
-    static void quiet() {
+    public static void quiet() {
         LUCENE.setLevel(Level.WARNING);
         LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
     }

@@ -7,11 +7,14 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
+import dev.faultline.app.cli.LibraryLogging;
+
 /** The Faultline workbench ({@code dev.faultline.app.workbench}): {@code ./faultline} with no arguments. */
 public class WorkbenchApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
+        LibraryLogging.quiet();
         Display display;
         try {
             display = PlatformUI.createDisplay();

@@ -7,6 +7,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.faultline.timeline.TimelineTimes;
@@ -156,38 +157,82 @@ public final class TimeAxisPainter {
 
     private static void paintMarkers(Graphics2D g, TimeAxisModel model, TimeAxisLayout layout, FontMetrics fm) {
         int rows = Math.max(1, (layout.plotBottom() - layout.plotTop() - 4) / fm.getHeight());
-        double[] taken = new double[rows];
-        java.util.Arrays.fill(taken, Double.NEGATIVE_INFINITY);
-        for (AxisMarker marker : model.markers()) {
-            long at = marker.at().toEpochMilli();
-            if (at < model.from() || at >= model.to()) {
-                continue;
-            }
+        List<AxisMarker> shown = model.markers().stream()
+                .filter(m -> m.at().toEpochMilli() >= model.from() && m.at().toEpochMilli() < model.to()).toList();
+        double[] xs = new double[shown.size()];
+        double[] widths = new double[shown.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = layout.x(shown.get(i).at().toEpochMilli());
+            widths[i] = fm.stringWidth(shown.get(i).label());
+        }
+        double[][] placed = placeLabels(xs, widths, rows, layout.plotLeft(), layout.plotRight());
+        for (int i = 0; i < xs.length; i++) {
+            AxisMarker marker = shown.get(i);
             Color color = switch (marker.kind()) {
                 case UPDATE_RELEASED -> RELEASE;
                 case UPDATE_REVERTED -> REVERT;
                 default -> MILESTONE;
             };
-            double x = layout.x(at);
             g.setColor(color);
             g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 4f, 3f }, 0f));
-            g.draw(new java.awt.geom.Line2D.Double(x, layout.plotTop(), x, layout.plotBottom()));
+            g.draw(new java.awt.geom.Line2D.Double(xs[i], layout.plotTop(), xs[i], layout.plotBottom()));
             g.setStroke(new BasicStroke(1f));
-            String label = marker.label();
-            int w = fm.stringWidth(label);
-            // right of the line, or left of it near the right edge; in the first row where it does not cover another label
-            double left = x + 3 + w <= layout.plotRight() ? x + 3 : x - 3 - w;
-            int row = 0;
-            while (row < rows - 1 && taken[row] > left - 4) {
-                row++;
+            if (placed[i] == null) {
+                continue; // no room for its label beside the others: the line alone
             }
-            taken[row] = Math.max(taken[row], left + w);
-            int y = layout.plotTop() + fm.getAscent() + 2 + row * fm.getHeight();
+            double left = placed[i][0];
+            int y = layout.plotTop() + fm.getAscent() + 2 + (int) placed[i][1] * fm.getHeight();
             g.setColor(new Color(255, 255, 255, 210));
-            g.fill(new Rectangle2D.Double(left - 1, y - fm.getAscent(), w + 2, fm.getHeight()));
+            g.fill(new Rectangle2D.Double(left - 1, y - fm.getAscent(), widths[i] + 2, fm.getHeight()));
             g.setColor(color);
-            g.drawString(label, (float) left, y);
+            g.drawString(marker.label(), (float) left, y);
         }
+    }
+
+    /**
+     * Where the markers' labels go: beside the marker's line, right of it unless the label would run past
+     * {@code plotRight}, in the first of {@code rows} rows where it keeps 4 pixels from every label already
+     * placed there; where that side is taken in every row, the other side (inside the plot). A label with
+     * no room anywhere is left out (its line is still drawn): labels never cover each other. Markers may
+     * come in any order.
+     *
+     * @return per marker {left edge, row}, or null for a label left out
+     */
+    static double[][] placeLabels(double[] xs, double[] widths, int rows, double plotLeft, double plotRight) {
+        List<List<double[]>> taken = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            taken.add(new ArrayList<>());
+        }
+        double[][] placed = new double[xs.length][];
+        for (int i = 0; i < xs.length; i++) {
+            double w = widths[i];
+            double right = xs[i] + 3;
+            double left = xs[i] - 3 - w;
+            double preferred = right + w <= plotRight ? right : left;
+            double other = preferred == right ? left : right;
+            boolean otherFits = other >= plotLeft && other + w <= plotRight;
+            for (double side : otherFits ? new double[] { preferred, other } : new double[] { preferred }) {
+                for (int row = 0; row < rows && placed[i] == null; row++) {
+                    if (!covers(taken.get(row), side - 4, side + w + 4)) {
+                        taken.get(row).add(new double[] { side, side + w });
+                        placed[i] = new double[] { side, row };
+                    }
+                }
+                if (placed[i] != null) {
+                    break;
+                }
+            }
+        }
+        return placed;
+    }
+
+    private static boolean covers(List<double[]> spans, double from, double to) {
+        for (double[] span : spans) {
+            if (span[0] < to && from < span[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fit(String text, FontMetrics fm, int width) {

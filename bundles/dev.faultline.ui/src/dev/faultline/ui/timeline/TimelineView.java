@@ -163,7 +163,7 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
         zoneCombo.setToolTipText("Times are shown in this zone (stored times stay UTC): UTC, investigation, machine, or any zone id");
         zoneCombo.addListener(SWT.Selection, e -> zoneChanged());
         zoneCombo.addListener(SWT.DefaultSelection, e -> zoneChanged());
-        new Label(second, SWT.NONE).setText("Lanes:");
+        groupLabel(second, "Lanes:");
         laneCombo = new Combo(second, SWT.READ_ONLY);
         for (Lanes l : List.of(Lanes.HOST, Lanes.HOST_GROUP, Lanes.SOURCE, Lanes.KIND, Lanes.NONE)) {
             laneCombo.add(l.id());
@@ -175,17 +175,33 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
         });
         newestFirst = new Button(second, SWT.CHECK);
         newestFirst.setText("Newest first");
+        newestFirst.setLayoutData(spacedFromTheLeft());
         newestFirst.addListener(SWT.Selection, e -> applyQuery(false));
-        new Label(second, SWT.NONE).setText("Jump to:");
+        groupLabel(second, "Jump to:");
         jump = new Text(second, SWT.BORDER);
         jump.setMessage("time");
         jump.setLayoutData(new GridData(130, SWT.DEFAULT));
         jump.addListener(SWT.DefaultSelection, e -> jumpTo(jump.getText()));
         status = new Label(second, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        statusData.horizontalIndent = 14;
+        status.setLayoutData(statusData);
         untimed = new Link(second, SWT.NONE);
         untimed.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
         untimed.addListener(SWT.Selection, e -> actions.showUntimed());
+    }
+
+    /** A label that starts a group of controls in a row, set apart from the group before it. */
+    private static void groupLabel(Composite row, String text) {
+        Label label = new Label(row, SWT.NONE);
+        label.setText(text);
+        label.setLayoutData(spacedFromTheLeft());
+    }
+
+    private static GridData spacedFromTheLeft() {
+        GridData data = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
+        data.horizontalIndent = 14;
+        return data;
     }
 
     // ---- investigation -------------------------------------------------------------------------

@@ -58,6 +58,38 @@ class TimeAxisRendererTest {
     }
 
     @Test
+    void markerLabelsNeverCoverEachOtherWhateverTheOrderOfTheMarkers() {
+        // the sample's cluster at the right edge, in model order (not by time): release, resolved, start, revert, mitigated
+        double[] xs = { 1255, 1352, 1256, 1280, 1281 };
+        double[] widths = { 150, 55, 80, 150, 60 };
+        for (int rows : new int[] { 1, 2, 3, 6 }) {
+            double[][] placed = TimeAxisPainter.placeLabels(xs, widths, rows, 160, 1370);
+            int shown = 0;
+            for (int i = 0; i < xs.length; i++) {
+                if (placed[i] == null) {
+                    continue;
+                }
+                shown++;
+                double left = placed[i][0];
+                assertTrue(left >= 160 && left + widths[i] <= 1370, "label " + i + " stays inside the plot");
+                assertTrue(left > xs[i] || left + widths[i] < xs[i], "label " + i + " beside its line, not across it");
+                assertTrue(placed[i][1] < rows, "row inside the axis");
+                for (int j = 0; j < i; j++) {
+                    if (placed[j] != null && placed[j][1] == placed[i][1]) {
+                        boolean apart = placed[j][0] + widths[j] + 4 <= left || left + widths[i] + 4 <= placed[j][0];
+                        assertTrue(apart, rows + " rows: labels " + j + " and " + i + " in row " + (int) placed[i][1] + " overlap");
+                    }
+                }
+            }
+            assertEquals(0, placed[0][1], "the first label takes the first row");
+            assertTrue(shown >= Math.min(rows + 1, xs.length), rows + " rows show " + shown + " labels: both sides of the lines are used");
+            if (rows == 6) {
+                assertEquals(xs.length, shown, "with room for all, every label is shown");
+            }
+        }
+    }
+
+    @Test
     void recordsWithoutAHostHaveALaneNamedSoInThePicture() throws Exception {
         try (TimelineFixtureAccess f = TimelineFixtureAccess.create(dir)) {
             f.timeline().sync();
