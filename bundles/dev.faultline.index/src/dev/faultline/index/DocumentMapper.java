@@ -41,6 +41,13 @@ final class DocumentMapper {
     static final String MESSAGE_START = "msgstart";
 
     /**
+     * Stored, binary: the record's evidence file as its SHA-256 (lower case) and its path, UTF-8,
+     * separated by a newline (either may be empty). One array per file, shared by all its records: a
+     * record's stored fields carry no per-record strings for its file (index format 5).
+     */
+    static final String SOURCE_REF = "srcref";
+
+    /**
      * Positions (phrases) without offsets: the highlighter tokenises the stored text again
      * ({@code HitHighlighter}), so offsets in the postings would only cost time at every flush and merge.
      */
@@ -53,6 +60,12 @@ final class DocumentMapper {
     static final char ENTRY_END = '\u001e';
 
     private final FacetsConfig facetsConfig;
+
+    /** The {@link #SOURCE_REF} value of the evidence file last mapped (records come file by file). */
+    private record SourceBytes(String sha256, String file, byte[] bytes) {
+    }
+
+    private volatile SourceBytes lastSource;
 
     DocumentMapper(FacetsConfig facetsConfig) {
         this.facetsConfig = facetsConfig;
@@ -111,9 +124,16 @@ final class DocumentMapper {
         return file + "#";
     }
 
+    /**
+     * @param id the hit id: indexed; stored only when it is not the record's place in its file
+     *            ({@link #placeId}, which reading derives again), e.g. with a duplicate suffix
+     */
     Document toDocument(EvidenceRecord record, String id, long seq) throws java.io.IOException {
         Document doc = new Document();
-        doc.add(new StringField(IndexFields.ID, id, Store.YES));
+        doc.add(new StringField(IndexFields.ID, id, Store.NO));
+        if (!id.equals(placeId(record.source()))) {
+            doc.add(new StoredField(IndexFields.ID, id));
+        }
         doc.add(new NumericDocValuesField(IndexFields.SEQ, seq));
         if (record.timestamp() != null) {
             long millis = record.timestamp().toEpochMilli();
@@ -171,7 +191,7 @@ final class DocumentMapper {
         return facetsConfig.build(doc);
     }
 
-    private static void addSource(Document doc, SourceRef source) {
+    private void addSource(Document doc, SourceRef source) {
         if (source.file() != null && !source.file().isEmpty()) {
             String path = IndexValues.keyword(source.file());
             String name = IndexValues.keyword(IndexValues.fileName(source.file()));
@@ -179,14 +199,16 @@ final class DocumentMapper {
             if (!name.equals(path) && !name.isEmpty()) {
                 doc.add(new StringField(IndexFields.SOURCE, name, Store.NO));
             }
-            doc.add(new StoredField(IndexFields.SOURCE, source.file()));
             doc.add(new SortedSetDocValuesFacetField(IndexFields.SOURCE, source.file()));
         }
         if (source.sha256() == null) { // else the file's records are found by their SHA-256 (see deleteTerm)
             doc.add(new StringField(SOURCE_KEY, sourceKey(source), Store.NO));
         }
         if (source.sha256() != null) {
-            doc.add(new StringField(IndexFields.SHA256, source.sha256().toLowerCase(Locale.ROOT), Store.YES));
+            doc.add(new StringField(IndexFields.SHA256, source.sha256().toLowerCase(Locale.ROOT), Store.NO));
+        }
+        if (source.sha256() != null || (source.file() != null && !source.file().isEmpty())) {
+            doc.add(new StoredField(SOURCE_REF, sourceRef(source)));
         }
         if (source.line() > 0) {
             doc.add(new LongPoint(IndexFields.LINE, source.line()));
@@ -198,6 +220,28 @@ final class DocumentMapper {
         if (source.recordId() != null) {
             doc.add(new StoredField(IndexFields.RECORD_ID, source.recordId()));
         }
+    }
+
+    /** The {@link #SOURCE_REF} bytes of a record's file (the same array for consecutive records of one file). */
+    private byte[] sourceRef(SourceRef source) {
+        SourceBytes last = lastSource;
+        if (last != null && java.util.Objects.equals(last.sha256(), source.sha256()) && java.util.Objects.equals(last.file(), source.file())) {
+            return last.bytes();
+        }
+        String sha = source.sha256() == null ? "" : source.sha256().toLowerCase(Locale.ROOT);
+        String file = source.file() == null ? "" : source.file();
+        byte[] bytes = (sha + '\n' + file).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        lastSource = new SourceBytes(source.sha256(), source.file(), bytes);
+        return bytes;
+    }
+
+    /** The SHA-256 (or null) and the path (or null) of a stored {@link #SOURCE_REF}. */
+    static String[] decodeSourceRef(byte[] bytes, int offset, int length) {
+        String text = new String(bytes, offset, length, java.nio.charset.StandardCharsets.UTF_8);
+        int newline = text.indexOf('\n');
+        String sha = newline <= 0 ? null : text.substring(0, newline);
+        String file = newline < 0 || newline == text.length() - 1 ? null : text.substring(newline + 1);
+        return new String[] { sha, file };
     }
 
     private static void addTypedFields(Document doc, Map<String, String> fields) {

@@ -76,9 +76,10 @@ public final class EvidenceIndex implements EvidenceSearch {
     private static final String FORMAT = "faultline.indexFormat";
     /**
      * 2: segments sorted newest first, one doc values field per facet dimension; 3: the fleet doc values of {@link FleetFields};
-     * 4: full text without offsets, a message that is part of the raw text indexed once (see {@code DocumentMapper}).
+     * 4: full text without offsets, a message that is part of the raw text indexed once (see {@code DocumentMapper});
+     * 5: a record's file stored as one shared binary value, its id stored only when not its place in the file.
      */
-    private static final String FORMAT_VERSION = "4";
+    private static final String FORMAT_VERSION = "5";
     private static final int SEARCH_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     /** Hits counted exactly before Lucene may stop counting (the total then is a lower bound). */
     private static final int COUNT_EXACTLY_UP_TO = 10_000;
@@ -596,7 +597,7 @@ public final class EvidenceIndex implements EvidenceSearch {
                 float score = options.sort() == SortOrder.RELEVANCE ? ((Number) ((FieldDoc) scoreDoc).fields[0]).floatValue() : 0f;
                 EvidenceRecord record = HitReader.record(doc);
                 List<String> highlights = highlighter == null ? List.of() : highlighter.highlight(IndexedDocument.fullText(record));
-                hits.add(new SearchHit(doc.get(IndexFields.ID), score, record, highlights));
+                hits.add(new SearchHit(HitReader.id(doc, record), score, record, highlights));
             }
             boolean knownLast = exact && after == null && total <= wanted;
             String next = page.length == options.limit() && !knownLast ? PageCursor.encode(options.sort(), (FieldDoc) page[page.length - 1])

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 
 import dev.faultline.core.evidence.EvidenceRecord;
 import dev.faultline.core.evidence.SourceRef;
@@ -34,10 +35,18 @@ final class HitReader {
                     : rawLength < 0 ? message : text.substring(messageLength + 1, messageLength + 1 + (int) rawLength);
         }
         Map<String, String> fields = DocumentMapper.decodeFields(doc.get(IndexFields.FIELDS));
-        SourceRef source = new SourceRef(doc.get(IndexFields.SOURCE), doc.get(IndexFields.SHA256), longValue(doc, IndexFields.LINE, 0),
-                longValue(doc, IndexFields.OFFSET, -1), doc.get(IndexFields.RECORD_ID));
+        BytesRef ref = doc.getBinaryValue(DocumentMapper.SOURCE_REF);
+        String[] file = ref == null ? new String[2] : DocumentMapper.decodeSourceRef(ref.bytes, ref.offset, ref.length);
+        SourceRef source = new SourceRef(file[1], file[0], longValue(doc, IndexFields.LINE, 0), longValue(doc, IndexFields.OFFSET, -1),
+                doc.get(IndexFields.RECORD_ID));
         return new EvidenceRecord(timestamp, doc.get(IndexFields.TIME_TEXT), doc.get(IndexFields.HOST), doc.get(IndexFields.KIND), message,
                 Collections.unmodifiableMap(fields), raw, source);
+    }
+
+    /** The hit id of a stored record: stored when it is not the record's place in its file, else that place. */
+    static String id(Document doc, EvidenceRecord record) {
+        String id = doc.get(IndexFields.ID);
+        return id != null ? id : DocumentMapper.placeId(record.source());
     }
 
     private static long longValue(Document doc, String field, long absent) {

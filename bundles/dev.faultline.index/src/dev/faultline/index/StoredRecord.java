@@ -34,6 +34,10 @@ public final class StoredRecord {
     private String recordId;
     private String fields;
     private final FieldSpans spans = new FieldSpans();
+    /** The last {@link DocumentMapper#SOURCE_REF} decoded, and what it says. */
+    private byte[] sourceRef;
+    private String sourceSha256;
+    private String sourceFile;
     private boolean spansRead;
 
     final StoredFieldVisitor visitor = new StoredFieldVisitor() {
@@ -50,13 +54,25 @@ public final class StoredRecord {
                 case IndexFields.HOST -> host = value;
                 case IndexFields.KIND -> kind = value;
                 case IndexFields.MESSAGE -> text = value;
-                case IndexFields.SOURCE -> file = value;
-                case IndexFields.SHA256 -> sha256 = value;
                 case IndexFields.RECORD_ID -> recordId = value;
                 case IndexFields.FIELDS -> fields = value;
                 default -> {
                     // a field this view does not show
                 }
+            }
+        }
+
+        @Override
+        public void binaryField(FieldInfo field, byte[] value) {
+            if (field.name.equals(DocumentMapper.SOURCE_REF)) {
+                if (!java.util.Arrays.equals(value, sourceRef)) { // consecutive records mostly share their file
+                    String[] decoded = DocumentMapper.decodeSourceRef(value, 0, value.length);
+                    sourceRef = value;
+                    sourceSha256 = decoded[0];
+                    sourceFile = decoded[1];
+                }
+                sha256 = sourceSha256;
+                file = sourceFile;
             }
         }
 
@@ -105,8 +121,11 @@ public final class StoredRecord {
         spansRead = false;
     }
 
-    /** The hit id (see {@link SearchHit#id()}). */
+    /** The hit id (see {@link SearchHit#id()}): stored when it is not the record's place in its file, else that place. */
     public String id() {
+        if (id == null) {
+            id = DocumentMapper.placeId(new SourceRef(file, sha256, line, offset, recordId));
+        }
         return id;
     }
 

@@ -182,7 +182,7 @@ public final class TimelineEntries {
         List<ScoreDoc> docs = new ArrayList<>(List.of(top.scoreDocs));
         for (ScoreDoc d : docs) {
             Document stored = searcher.storedFields().document(d.doc);
-            String id = stored.get(IndexFields.ID);
+            String id = HitReader.id(stored, HitReader.record(stored));
             if (id != null && !(skipCurated && id.startsWith(CURATED_ID_PREFIX))) {
                 ids.add(id);
             }
