@@ -39,6 +39,7 @@ public final class EvidenceImporter {
     private Consumer<EvidenceRecord> tap = record -> {
     };
     private boolean rereads;
+    private boolean rereadsAsDetected;
 
     public EvidenceImporter(InvestigationFolder folder, String user) {
         this(folder, user, ParseOptions.defaults());
@@ -59,6 +60,18 @@ public final class EvidenceImporter {
      */
     public EvidenceImporter allowRereads() {
         this.rereads = true;
+        return this;
+    }
+
+    /**
+     * Like {@link #allowRereads()}, and a file read before with another format than the one detected
+     * now is read again too, as detected: for the Import wizard, whose rows show the format each file
+     * will be read as (the detected one unless the user chose another). A file whose detected format
+     * gave no record before (and was kept as text lines) stays as it is.
+     */
+    public EvidenceImporter allowRereadsAsDetected() {
+        this.rereads = true;
+        this.rereadsAsDetected = true;
         return this;
     }
 
@@ -158,8 +171,8 @@ public final class EvidenceImporter {
         }
         EvidenceStore.Stored stored = store.add(source, name, user);
         Evidence evidence = stored.evidence();
-        if (rereads && stored.alreadyPresent() && readDifferently(evidence, format) && batch.addEvidenceHash(evidence.getSha256())) {
-            return reread(stored, parser, name, batch, monitor);
+        if (rereads && stored.alreadyPresent() && readDifferently(evidence, format, parser) && batch.addEvidenceHash(evidence.getSha256())) {
+            return reread(stored, parser, format == null, name, batch, monitor);
         }
         if (stored.alreadyPresent() || !batch.addEvidenceHash(evidence.getSha256())) {
             return new FileReport(name, evidence.getPath(), evidence.getImporter(), 0, 0, List.of(), true, null);
@@ -187,8 +200,9 @@ public final class EvidenceImporter {
      * the one it was read with is given (a wrong guess corrected), or a zone or year other than
      * the ones it was read with.
      */
-    private boolean readDifferently(Evidence evidence, FormatParser format) {
-        boolean otherFormat = format != null && !format.id().equals(evidence.getImporter());
+    private boolean readDifferently(Evidence evidence, FormatParser format, FormatParser parser) {
+        FormatParser wanted = format != null ? format : rereadsAsDetected ? parser : null;
+        boolean otherFormat = wanted != null && !wanted.id().equals(evidence.getImporter());
         return otherFormat || (ReadOptions.given(options) && !ReadOptions.same(options, evidence));
     }
 
@@ -197,11 +211,15 @@ public final class EvidenceImporter {
      * model objects and index records are replaced by the new reading (when the batch is added and
      * the index commits), and the custody log says so ("reread").
      */
-    private FileReport reread(EvidenceStore.Stored stored, FormatParser parser, String name, ImportBatch batch, ImportMonitor monitor)
-            throws IOException {
+    private FileReport reread(EvidenceStore.Stored stored, FormatParser parser, boolean detected, String name, ImportBatch batch,
+            ImportMonitor monitor) throws IOException {
         Evidence evidence = stored.evidence();
         String before = evidence.getImporter();
         Parse parse = parse(stored.file(), parser, evidence, batch, name, monitor);
+        if (detected && parse.records == 0 && !parser.id().equals(TEXT) && TEXT.equals(before)) {
+            // as at its first import: the detected format reads nothing of it, so it stays read as text lines
+            return new FileReport(name, evidence.getPath(), before, 0, 0, List.of(), true, null);
+        }
         batch.rereads.add(new ImportBatch.Reread(evidence, parser.id(), options));
         store.custody().append(new CustodyLog.Entry(Instant.now(), user, "reread", evidence.getPath(), evidence.getSha256(),
                 evidence.getSize(), name, parser.id(), parse.records, parse.rejected));

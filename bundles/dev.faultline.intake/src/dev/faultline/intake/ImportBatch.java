@@ -200,8 +200,8 @@ public final class ImportBatch {
         return investigation;
     }
 
-    /** Number of model objects made. */
+    /** Number of model objects made, and of files read again (whose earlier reading the batch replaces). */
     public int size() {
-        return evidence.size() + hosts.size() + drivers.size() + updates.size() + crashes.size() + events.size();
+        return evidence.size() + hosts.size() + drivers.size() + updates.size() + crashes.size() + events.size() + rereads.size();
     }
 }

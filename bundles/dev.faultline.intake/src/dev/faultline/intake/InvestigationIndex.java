@@ -124,6 +124,30 @@ public final class InvestigationIndex {
     }
 
     /**
+     * Replaces the records of evidence files read again ({@link ImportBatch#rereads()}: another format,
+     * zone or year; or, undoing that in the workbench, the reading before) by what each file gives read
+     * that way (the caller holds the {@link InvestigationLock}). Each file's old records are removed
+     * first, so a reading without records leaves none of the old ones.
+     */
+    public static void reread(EvidenceSearch index, InvestigationFolder folder, Collection<ImportBatch.Reread> rereads, IndexProgress progress)
+            throws IOException {
+        for (ImportBatch.Reread reread : rereads) {
+            Evidence evidence = reread.evidence();
+            Path file = folder.evidenceFile(evidence);
+            Optional<dev.faultline.core.formats.FormatParser> parser = Formats.byId(reread.format());
+            if (evidence.getSha256() == null || parser.isEmpty() || !Files.isRegularFile(file)) {
+                continue; // nothing Faultline can read: validation reports a missing file
+            }
+            String sha = key(evidence.getSha256());
+            index.removeEvidence(Set.of(sha));
+            try (Stream<EvidenceRecord> records = EvidenceRecords.of(file, evidence.getPath(), evidence.getSha256(), parser.get(),
+                    reread.options())) {
+                index.addEvidence(sha, records, progress);
+            }
+        }
+    }
+
+    /**
      * After records were added to the index as they were read (a streaming import): records the
      * files of {@code added} that had no records as held too (one commit, only when there are any).
      */

@@ -95,4 +95,42 @@ class RereadTest {
             assertTrue(records.allMatch(r -> "text".equals(r.kind()) || "log".equals(r.kind())), "read as text when rebuilt");
         }
     }
+
+    @Test
+    void theWizardsRuleReadsAFileAgainAsDetectedAndTheIndexGetsTheNewReading() throws Exception {
+        Path file = Files.writeString(temp.resolve("messages"), SYSLOG, StandardCharsets.UTF_8);
+        InvestigationFolder folder = InvestigationFolder.create(temp.resolve("case"));
+        FileReport asText = importOnce(folder, file, "text", ParseOptions.defaults());
+        assertEquals("text", asText.format());
+        try (dev.faultline.index.EvidenceIndex index = InvestigationIndex.open(folder, List.of(), dev.faultline.index.IndexProgress.NONE)) {
+            assertEquals(3, index.search("kind:log", dev.faultline.index.SearchOptions.defaults()).totalHits());
+        }
+        // the CLI's rule: without --format the file is a duplicate
+        assertTrue(importOnce(folder, file, null, ParseOptions.defaults()).duplicate());
+
+        // the wizard's rule: the detected format differs from the earlier reading, so it is read again
+        ImportBatch batch = new ImportBatch(folder.investigation());
+        FileReport again = new EvidenceImporter(folder, "analyst").allowRereadsAsDetected()
+                .importAll(List.of(file), null, batch, ImportMonitor.NONE).get(0);
+        assertFalse(again.duplicate());
+        assertEquals("syslog", again.format());
+        assertEquals("text", again.rereadFrom());
+        assertEquals(1, batch.rereads().size());
+        assertEquals(1, batch.size(), "a batch that only reads a file again is not empty");
+        try (dev.faultline.index.EvidenceIndex index = InvestigationIndex.open(folder, batch.evidence(), dev.faultline.index.IndexProgress.NONE)) {
+            InvestigationIndex.reread(index, folder, batch.rereads(), dev.faultline.index.IndexProgress.NONE);
+            assertEquals(0, index.search("kind:log", dev.faultline.index.SearchOptions.defaults()).totalHits());
+            assertEquals(3, index.search("kind:syslog", dev.faultline.index.SearchOptions.defaults()).totalHits());
+            assertEquals(2, index.search("host:win-fleet-01", dev.faultline.index.SearchOptions.defaults()).totalHits());
+        }
+        batch.addTo(folder.investigation());
+        assertEquals("syslog", folder.investigation().getEvidence().get(0).getImporter());
+        assertEquals(1, folder.investigation().getEvidence().size());
+
+        // read again as the wizard would with nothing changed: a duplicate
+        ImportBatch same = new ImportBatch(folder.investigation());
+        assertTrue(new EvidenceImporter(folder, "analyst").allowRereadsAsDetected().importAll(List.of(file), null, same, ImportMonitor.NONE)
+                .get(0).duplicate());
+        assertEquals(0, same.size());
+    }
 }

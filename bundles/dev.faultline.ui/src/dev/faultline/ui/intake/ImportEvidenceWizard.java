@@ -22,7 +22,9 @@ import dev.faultline.ui.session.InvestigationSession;
 /**
  * File > Import Evidence: choose files, folders and zip archives, check the detected formats and a
  * preview, then import in a background Job. The new objects are added to the investigation as one
- * undoable command; a summary names every rejected record (file, line or offset, reason).
+ * undoable command; a summary names every rejected record (file, line or offset, reason). A file
+ * already in the investigation whose row shows another format than it was read with (or with another
+ * zone or year) is read again: its earlier reading is replaced, in the model and the index.
  */
 public class ImportEvidenceWizard extends Wizard {
 
@@ -71,7 +73,8 @@ public class ImportEvidenceWizard extends Wizard {
 
     private void apply(Shell shell, ImportBatch batch, List<FileReport> reports) {
         if (batch.size() > 0 && session.isOpen() && session.investigation() == batch.investigation()) {
-            session.domain().getCommandStack().execute(command(session.domain(), batch));
+            session.domain().getCommandStack().execute(batch.rereads().isEmpty() ? command(session.domain(), batch)
+                    : new RereadCommand(session.folder(), batch));
         }
         long rejected = reports.stream().mapToLong(FileReport::rejected).sum();
         long failed = reports.stream().filter(r -> r.error() != null).count();

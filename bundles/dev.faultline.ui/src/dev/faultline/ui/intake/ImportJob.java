@@ -30,7 +30,8 @@ import dev.faultline.ui.search.MonitorIndexProgress;
 
 /**
  * Imports the wizard's files in the background: copies and reads each file (progress per file,
- * cancel between records), then adds the new evidence's records to the search index. The model
+ * cancel between records), then adds the new evidence's records to the search index, and replaces
+ * those of files read again under another format (or zone, year). The model
  * objects are handed to {@code whenDone} (on the job's thread) to be added through the command
  * stack; files finished before a cancel are kept.
  */
@@ -57,7 +58,8 @@ public class ImportJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Importing " + rows.size() + " files", rows.size() * 10 + 10);
-        EvidenceImporter importer = new EvidenceImporter(folder, System.getProperty("user.name", "unknown"), options);
+        // a file already in the investigation is read again when its row shows another format (or zone, year)
+        EvidenceImporter importer = new EvidenceImporter(folder, System.getProperty("user.name", "unknown"), options).allowRereadsAsDetected();
         List<FileReport> reports = new ArrayList<>();
         ImportMonitor bridge = new ImportMonitor() {
             @Override
@@ -98,7 +100,8 @@ public class ImportJob extends Job {
         // a missing or damaged index is first rebuilt from the evidence the investigation already has;
         // evidence an interrupted import left unindexed is indexed too
         try (EvidenceIndex index = InvestigationIndex.open(folder, added, progress)) {
-            // opening did the work
+            // opening did the work for new evidence; files read again get their new reading's records
+            InvestigationIndex.reread(index, folder, batch.rereads(), progress);
         }
     }
 }

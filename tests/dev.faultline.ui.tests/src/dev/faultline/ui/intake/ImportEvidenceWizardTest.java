@@ -164,6 +164,89 @@ class ImportEvidenceWizardTest {
         UiWait.flush();
     }
 
+    @Test
+    void aFileImportedUnderAnotherFormatIsReadAgainAndUndoRestoresItsEarlierReading(@org.junit.jupiter.api.io.TempDir Path temp)
+            throws Exception {
+        InvestigationSession session = Sessions.get();
+        UiWait.until(session::isOpen, 30_000, "the sample investigation to open");
+        Path log = Files.writeString(temp.resolve("kiosk-0816-messages"),
+                "Jul 19 04:09:02 kiosk-0816 kernel: rereadprobe csagent loaded\nJul 19 04:09:09 kiosk-0816 kernel: rereadprobe bugcheck follows\n");
+        int evidenceBefore = session.investigation().getEvidence().size();
+        // a wrong guess first: the user reads the syslog file as plain text lines
+        runWizard(session, log, "text");
+        UiWait.until(() -> evidence(session, "kiosk-0816-messages") != null, 60_000, "the import job to add the file as text");
+        UiWait.flush();
+        var evidence = evidence(session, "kiosk-0816-messages");
+        assertEquals("text", evidence.getImporter());
+        assertEquals(2, hits(session, "rereadprobe AND kind:log"));
+        org.eclipse.emf.common.command.Command firstImport = session.commandStack().getUndoCommand();
+
+        // corrected: the same file again, its row showing the detected syslog format
+        ImportRow row = runWizard(session, log, null);
+        assertEquals("syslog", row.detected);
+        UiWait.until(() -> "syslog".equals(evidence.getImporter()), 60_000, "the import job to read the file again as syslog");
+        UiWait.flush();
+        assertEquals(evidenceBefore + 1, session.investigation().getEvidence().size(), "read again, not imported a second time");
+        assertEquals("Import Evidence", session.commandStack().getUndoCommand().getLabel());
+        assertEquals(2, hits(session, "rereadprobe AND kind:syslog"), "the index holds the new reading");
+        assertEquals(0, hits(session, "rereadprobe AND kind:log"), "the earlier reading's records are gone from the index");
+        assertEquals(2, hits(session, "host:kiosk-0816 AND rereadprobe"));
+        var custody = new dev.faultline.intake.CustodyLog(session.folder().root()).read();
+        assertTrue(custody.stream().anyMatch(e -> "reread".equals(e.action()) && evidence.getSha256().equals(e.sha256())),
+                custody::toString);
+
+        // undo: the model reads the file as text again, and so does the index (a job under the writer lock)
+        session.commandStack().undo();
+        UiWait.flush();
+        assertEquals("text", evidence.getImporter());
+        assertEquals(firstImport, session.commandStack().getUndoCommand());
+        org.eclipse.core.runtime.jobs.Job.getJobManager().join(RereadIndexJob.FAMILY, null);
+        assertEquals(2, hits(session, "rereadprobe AND kind:log"), "undo gave the index the earlier reading back");
+        assertEquals(0, hits(session, "rereadprobe AND kind:syslog"));
+        // redo reads it as syslog again
+        session.commandStack().redo();
+        UiWait.flush();
+        assertEquals("syslog", evidence.getImporter());
+        org.eclipse.core.runtime.jobs.Job.getJobManager().join(RereadIndexJob.FAMILY, null);
+        assertEquals(2, hits(session, "rereadprobe AND kind:syslog"));
+        session.commandStack().undo();
+        session.commandStack().undo();
+        UiWait.flush();
+        org.eclipse.core.runtime.jobs.Job.getJobManager().join(RereadIndexJob.FAMILY, null);
+        assertEquals(evidenceBefore, session.investigation().getEvidence().size());
+    }
+
+    /** Opens the wizard on one file, optionally with the format the user picks, and finishes it. */
+    private static ImportRow runWizard(InvestigationSession session, Path file, String chosen) {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        ImportEvidenceWizard wizard = new ImportEvidenceWizard(session);
+        WizardDialog dialog = new WizardDialog(shell, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            wizard.add(file);
+            ImportFilesPage page = (ImportFilesPage) wizard.getPage("files");
+            ImportRow row = page.rows().get(0);
+            if (chosen != null) {
+                row.chosen = chosen;
+            }
+            assertTrue(wizard.performFinish());
+            return row;
+        } finally {
+            dialog.close();
+        }
+    }
+
+    private static dev.faultline.model.Evidence evidence(InvestigationSession session, String name) {
+        return session.investigation().getEvidence().stream().filter(e -> name.equals(e.getOriginalName())).findFirst().orElse(null);
+    }
+
+    private static long hits(InvestigationSession session, String query) throws Exception {
+        try (var index = dev.faultline.index.EvidenceIndex.open(session.folder().indexDir())) {
+            return index.search(query, dev.faultline.index.SearchOptions.defaults()).totalHits();
+        }
+    }
+
     private static java.util.List<org.eclipse.swt.widgets.Text> texts(org.eclipse.swt.widgets.Composite parent) {
         java.util.List<org.eclipse.swt.widgets.Text> found = new java.util.ArrayList<>();
         for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
