@@ -45,12 +45,20 @@ final class LenientUtf8Reader extends Reader {
             if (start >= end) {
                 break;
             }
-            int b = bytes[start] & 0xFF;
-            if (b < 0x80) {
-                cbuf[off + written++] = (char) b;
-                start++;
-                continue;
+            // a run of ASCII (most log text) in one tight loop, without the checks a multi-byte sequence needs
+            byte[] buffer = bytes;
+            int i = start;
+            int o = off + written;
+            int stop = i + Math.min(end - i, len - written);
+            while (i < stop && buffer[i] >= 0) {
+                cbuf[o++] = (char) buffer[i++];
             }
+            written = o - off;
+            start = i;
+            if (i == stop || (end - start < 4 && !eof)) {
+                continue; // (a sequence that may go on past the bytes read so far: read more first)
+            }
+            int b = buffer[start] & 0xFF;
             int length = sequenceLength(b);
             int codePoint = length == 0 || start + length > end ? -1 : decode(bytes, start, length);
             if (codePoint < 0) {

@@ -34,6 +34,36 @@ class TextDecodingTest {
     }
 
     @Test
+    void lenientUtf8KeepsSequencesCutByTheReadBufferAndReadsStrayBytesAsWindows1252() throws IOException {
+        // ASCII runs of every length before each sequence, so some sequences straddle each 16 KiB refill and each 4 KiB read
+        StringBuilder expected = new StringBuilder();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; expected.length() < 70_000; i++) {
+            String ascii = "x".repeat(i % 23);
+            String special = switch (i % 4) {
+                case 0 -> "\u00e9"; // 2 bytes
+                case 1 -> "\u20ac"; // 3 bytes
+                case 2 -> "\ud83d\ude00"; // 4 bytes, a surrogate pair
+                default -> null; // a stray Windows-1252 byte: 0x80 is the euro sign
+            };
+            expected.append(ascii).append(special == null ? "\u20ac" : special);
+            bytes.writeBytes(ascii.getBytes(StandardCharsets.UTF_8));
+            if (special == null) {
+                bytes.write(0x80);
+            } else {
+                bytes.writeBytes(special.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        java.io.Reader reader = new LenientUtf8Reader(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        StringBuilder read = new StringBuilder();
+        char[] chunk = new char[4093];
+        for (int n; (n = reader.read(chunk, 0, chunk.length)) >= 0;) {
+            read.append(chunk, 0, n);
+        }
+        assertEquals(expected.toString(), read.toString());
+    }
+
+    @Test
     void lineReaderHandlesAllTerminators() throws IOException {
         LineReader lines = new LineReader(new StringReader("a\r\nb\rc\n\nd"), 100);
         assertEquals("a", lines.readLine());
