@@ -3,7 +3,7 @@
 #  - Faultline: `./faultline import --case DIR --format text LOG` of the search bench's synthetic log
 #    (loghub Linux_2k + Windows_2k replicated with varied hosts and times, IMPORT_LINES lines, default
 #    10,000,000): JVM and OSGi start, copy + SHA-256 into the evidence store, custody log, parse, model
-#    mapping, index (every document with ids, facets, typed fields, offsets; segments sorted by time),
+#    mapping, index (every document with ids, facets, typed fields, positions; segments sorted by time),
 #    one commit, model save. JVM -Xmx2g (the product's default heap).
 #  - Peer, same run: the simplest indexer of the same file, a plain Lucene IndexWriter fed by one
 #    thread reading it line by line, one minimal document per line (the line as stored full text with
@@ -56,6 +56,7 @@ export FAULTLINE_HOME="$work/faultline-home"
 "$root/faultline" version >/dev/null
 
 . "$root/releng/bench/lib/peak-memory.sh"
+. "$root/releng/bench/lib/machine.sh"
 log="${IMPORT_LOG:-$work/synthetic-$lines.log}"
 if [ -n "${IMPORT_LOG:-}" ]; then
     [ -f "$log" ] || { echo "import bench: IMPORT_LOG=$log: no such file" >&2; exit 1; }
@@ -76,7 +77,7 @@ timed() { # out-prefix command... ; sets wall cpu rss peak_anon_mb peak_file_mb
 }
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
 
-load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+load_before="$(load_average)"
 rows=()
 plain_rate=""
 if [ "${IMPORT_PLAIN:-1}" = 1 ]; then
@@ -111,11 +112,11 @@ if [ "${IMPORT_ZIP:-0}" = 1 ]; then
     rm -rf "$work/case" "$work/log.zip"
 fi
 
-date_utc="$(date -u +%Y-%m-%dT%H:%MZ)"
-machine="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(free -g | awk '/Mem:/ { print $2 " GB" }') RAM, $("$java_home/bin/java" -version 2>&1 | head -1)"
+date_utc="$(utc_minute)"
+machine="$(machine_line)"
 table="$(mktemp)"
 {
-    echo "### $date_utc — $machine; load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "### $date_utc — $machine; load average before: $load_before, after: $(load_average)"
     echo
     echo "Import of the synthetic log ($lines lines, $log_mb MB; loghub Linux + Windows replicated), whole processes timed with /usr/bin/time (wall clock from JVM start to exit; CPU = user + system of all threads; peak RSS = maximum resident set of the process, mmapped index files included), JVM -Xmx2g; peak anonymous and file-backed memory from /proc/PID/smaps_rollup sampled every 0.2 s:"
     echo

@@ -24,26 +24,23 @@ final class CsvFields {
             if (i < n && text.charAt(i) == '"') {
                 StringBuilder field = null;
                 int start = ++i;
-                boolean closed = false;
-                while (i < n) {
-                    char c = text.charAt(i);
-                    if (c == '"') {
-                        if (i + 1 < n && text.charAt(i + 1) == '"') {
-                            if (field == null) {
-                                field = new StringBuilder(text.length() - start);
-                            }
-                            field.append(text, start, i + 1);
-                            i += 2;
-                            start = i;
-                            continue;
-                        }
-                        closed = true;
-                        break;
+                while (true) {
+                    // the next quote: String.indexOf scans many characters per step (a quoted field may be kilobytes of XML)
+                    int quote = text.indexOf('"', i);
+                    if (quote < 0) {
+                        return null; // never closed
                     }
-                    i++;
-                }
-                if (!closed) {
-                    return null;
+                    if (quote + 1 < n && text.charAt(quote + 1) == '"') {
+                        if (field == null) {
+                            field = new StringBuilder(text.length() - start);
+                        }
+                        field.append(text, start, quote + 1);
+                        i = quote + 2;
+                        start = i;
+                        continue;
+                    }
+                    i = quote;
+                    break;
                 }
                 fields.add(field == null ? text.substring(start, i) : field.append(text, start, i).toString());
                 i++; // the closing quote
@@ -52,14 +49,17 @@ final class CsvFields {
                 }
             } else {
                 int start = i;
-                while (i < n && text.charAt(i) != delimiter) {
+                int end = text.indexOf(delimiter, i);
+                if (end < 0) {
+                    end = n;
+                }
+                for (; i < end; i++) {
                     char c = text.charAt(i);
                     if (c == '"' || c == '\n' || c == '\r') {
                         return null;
                     }
-                    i++;
                 }
-                fields.add(text.substring(start, i));
+                fields.add(text.substring(start, end));
             }
             if (i >= n) {
                 return fields;

@@ -173,10 +173,8 @@ public final class CsvReader {
 
     private static boolean oddQuotes(String text) {
         int count = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            if (text.charAt(i) == '"') {
-                count++;
-            }
+        for (int i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+            count++;
         }
         return (count & 1) == 1;
     }

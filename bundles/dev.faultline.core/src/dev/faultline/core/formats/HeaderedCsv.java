@@ -52,7 +52,7 @@ public final class HeaderedCsv {
                         "row has " + row.values().size() + " fields but the header has " + names.size()));
                 continue;
             }
-            Map<String, String> values = new LinkedHashMap<>();
+            Map<String, String> values = LinkedHashMap.newLinkedHashMap(names.size());
             for (int i = 0; i < names.size(); i++) {
                 values.put(names.get(i), row.values().get(i));
             }
