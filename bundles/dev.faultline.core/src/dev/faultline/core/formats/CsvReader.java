@@ -51,6 +51,8 @@ public final class CsvReader {
     private final String file;
     private final RecordSink rejections;
     private final Deque<Line> replay = new ArrayDeque<>();
+    /** The lines of a row that spans several, joined (reused row after row). */
+    private final StringBuilder joined = new StringBuilder();
     private CSVFormat format;
     private char delimiter;
 
@@ -101,7 +103,9 @@ public final class CsvReader {
             }
             List<Line> taken = new ArrayList<>();
             taken.add(first);
-            StringBuilder text = new StringBuilder(first.text());
+            StringBuilder text = joined; // kept with its capacity: rows of kilobytes need not grow a new one each
+            text.setLength(0);
+            text.append(first.text());
             boolean closed = false;
             while (taken.size() < MAX_ROW_LINES && text.length() < MAX_ROW_CHARS) {
                 Line more = nextLine();
@@ -115,8 +119,13 @@ public final class CsvReader {
                     break;
                 }
             }
+            String rowText = closed ? text.toString() : null;
+            if (text.length() > 1 << 20) { // a huge row: its buffer is not kept
+                text.setLength(0);
+                text.trimToSize();
+            }
             if (closed) {
-                Row row = parse(first.number(), taken.get(taken.size() - 1).number(), text.toString());
+                Row row = parse(first.number(), taken.get(taken.size() - 1).number(), rowText);
                 if (row != null) {
                     return row;
                 }
@@ -173,8 +182,10 @@ public final class CsvReader {
 
     private static boolean oddQuotes(String text) {
         int count = 0;
-        for (int i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
-            count++;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (text.charAt(i) == '"') {
+                count++;
+            }
         }
         return (count & 1) == 1;
     }

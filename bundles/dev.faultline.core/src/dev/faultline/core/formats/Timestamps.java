@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
  */
 public final class Timestamps {
 
-    private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
 
     /**
      * A timestamp found at the start of a text.
@@ -310,12 +309,28 @@ public final class Timestamps {
         if (i + 3 > s.length()) {
             return -1;
         }
-        for (int m = 0; m < 12; m++) {
-            if (s.regionMatches(true, i, MONTHS, m * 3, 3)) {
-                return m + 1;
-            }
+        char a = s.charAt(i);
+        char b = s.charAt(i + 1);
+        char c = s.charAt(i + 2);
+        if ((a | b | c) >= 0x80) {
+            return -1;
         }
-        return -1;
+        // ASCII letters in lower case (| 0x20 turns no other character into a letter): one switch instead of 12 comparisons
+        return switch ((a | 0x20) << 16 | (b | 0x20) << 8 | (c | 0x20)) {
+            case 'j' << 16 | 'a' << 8 | 'n' -> 1;
+            case 'f' << 16 | 'e' << 8 | 'b' -> 2;
+            case 'm' << 16 | 'a' << 8 | 'r' -> 3;
+            case 'a' << 16 | 'p' << 8 | 'r' -> 4;
+            case 'm' << 16 | 'a' << 8 | 'y' -> 5;
+            case 'j' << 16 | 'u' << 8 | 'n' -> 6;
+            case 'j' << 16 | 'u' << 8 | 'l' -> 7;
+            case 'a' << 16 | 'u' << 8 | 'g' -> 8;
+            case 's' << 16 | 'e' << 8 | 'p' -> 9;
+            case 'o' << 16 | 'c' << 8 | 't' -> 10;
+            case 'n' << 16 | 'o' << 8 | 'v' -> 11;
+            case 'd' << 16 | 'e' << 8 | 'c' -> 12;
+            default -> -1;
+        };
     }
 
     private static boolean isDigit(char c) {

@@ -180,7 +180,7 @@ public final class SyslogParser implements FormatParser {
         if (colon < 0 && rest.endsWith(":")) {
             colon = rest.length() - 1;
         }
-        if (colon > 0 && rest.lastIndexOf(' ', colon) < 0) {
+        if (colon > 0 && rest.indexOf(' ', 0, colon) < 0) { // the tag is one word
             String tag = rest.substring(0, colon);
             message = colon + 2 <= rest.length() ? rest.substring(colon + 2) : "";
             int bracket = tag.lastIndexOf('[');
