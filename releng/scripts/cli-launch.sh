@@ -82,6 +82,17 @@ cli_short_run_options() {
   printf '%s\n' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 }
 
+# cli_bulk_write_options ARGS...: extra JVM options for the commands that index every record of their
+# input — import and index (printed one per line; nothing for the others): the parallel collector. Such
+# a run is a throughput batch on every core, and G1's concurrent marking and refinement threads compete
+# with the index writer threads: ParallelGC took 5 % less CPU and 4-11 % less wall time on a 1 M-line
+# import (2 Dec, side by side, twice), with a larger heap sooner (peak RSS 1.28 vs 1.01 GB, under -Xmx2g).
+cli_bulk_write_options() {
+  case $(cli_command "$@") in
+    import | index) printf '%s\n' -XX:+UseParallelGC ;;
+  esac
+}
+
 # cli_command ARGS...: the command of a command line (its first word that is not --json or --debug).
 cli_command() {
   local a

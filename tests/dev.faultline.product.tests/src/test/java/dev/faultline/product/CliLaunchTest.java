@@ -82,6 +82,15 @@ class CliLaunchTest {
     }
 
     @Test
+    void importAndIndexRunWithTheParallelCollectorAndNothingElseDoes() throws Exception {
+        assertEquals(List.of("-XX:+UseParallelGC"), launchFunction("cli_bulk_write_options", "import", "--case", "c", "f.log"));
+        assertEquals(List.of("-XX:+UseParallelGC"), launchFunction("cli_bulk_write_options", "--json", "index", "--case", "c"));
+        for (String command : List.of("version", "search", "parse", "clusters", "timeline", "report", "repair")) {
+            assertEquals(List.of(), launchFunction("cli_bulk_write_options", command, "--case", "c"), command);
+        }
+    }
+
+    @Test
     void theClassPathHasTheHeadlessBundlesAndNotTheWorkbenchOnes() throws Exception {
         Path product = FaultlineProcess.root()
                 .resolve("releng/dev.faultline.product/target/products/dev.faultline.product/linux/gtk/x86_64/faultline");
