@@ -131,8 +131,8 @@ final class DocumentMapper {
     Document toDocument(EvidenceRecord record, String id, long seq) throws java.io.IOException {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, id, Store.NO));
-        if (!id.equals(placeId(record.source()))) {
-            doc.add(new StoredField(IndexFields.ID, id));
+        if (!hasSourceRef(record.source()) || !id.equals(placeId(record.source()))) {
+            doc.add(new StoredField(IndexFields.ID, id)); // else derived from the stored file and place when read
         }
         doc.add(new NumericDocValuesField(IndexFields.SEQ, seq));
         if (record.timestamp() != null) {
@@ -207,7 +207,7 @@ final class DocumentMapper {
         if (source.sha256() != null) {
             doc.add(new StringField(IndexFields.SHA256, source.sha256().toLowerCase(Locale.ROOT), Store.NO));
         }
-        if (source.sha256() != null || (source.file() != null && !source.file().isEmpty())) {
+        if (hasSourceRef(source)) {
             doc.add(new StoredField(SOURCE_REF, sourceRef(source)));
         }
         if (source.line() > 0) {
@@ -220,6 +220,11 @@ final class DocumentMapper {
         if (source.recordId() != null) {
             doc.add(new StoredField(IndexFields.RECORD_ID, source.recordId()));
         }
+    }
+
+    /** Whether a record's document stores its file ({@link #SOURCE_REF}): when it has a SHA-256 or a path. */
+    static boolean hasSourceRef(SourceRef source) {
+        return source != null && (source.sha256() != null || (source.file() != null && !source.file().isEmpty()));
     }
 
     /** The {@link #SOURCE_REF} bytes of a record's file (the same array for consecutive records of one file). */

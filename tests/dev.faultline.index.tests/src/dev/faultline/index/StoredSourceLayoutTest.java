@@ -61,9 +61,13 @@ class StoredSourceLayoutTest {
                 // a file without a SHA-256: found by its path
                 line("notes.txt", null, 7, "sshd noted"));
         try (EvidenceIndex index = EvidenceIndex.open(tmp.resolve("index"))) {
-            index.add(records.stream(), IndexProgress.NONE);
-            SearchResult hits = index.search("sshd", SearchOptions.defaults().withSort(SortOrder.TIME).withLimit(10));
+            // and a record without any file: its id ("unknown") is stored
+            EvidenceRecord unsourced = new EvidenceRecord(Instant.parse("2024-07-19T05:00:00Z"), null, null, "log", "sshd unsourced",
+                    Map.of(), null, null);
+            index.add(java.util.stream.Stream.concat(records.stream(), java.util.stream.Stream.of(unsourced)), IndexProgress.NONE);
+            SearchResult hits = index.search("sshd -unsourced", SearchOptions.defaults().withSort(SortOrder.TIME).withLimit(10));
             assertEquals(records, hits.hits().stream().map(SearchHit::record).toList());
+            assertEquals("unknown", index.search("unsourced", SearchOptions.defaults()).hits().get(0).id());
             String place = SHA.toLowerCase().substring(0, 16);
             List<String> ids = List.of(place + "#L1", place + "#L2", place + "#L2.2", "notes.txt#L7");
             assertEquals(ids, hits.hits().stream().map(SearchHit::id).toList());
@@ -74,7 +78,7 @@ class StoredSourceLayoutTest {
 
             List<String> scanned = new ArrayList<>();
             List<EvidenceRecord> read = new ArrayList<>();
-            TimeOrderedScan.scanStored(index, "", null, null, false, r -> {
+            TimeOrderedScan.scanStored(index, "sshd -unsourced", null, null, false, r -> {
                 scanned.add(r.id());
                 read.add(r.toRecord());
                 return true;
