@@ -12,6 +12,7 @@
 # Environment (all optional):
 #   FAULTLINE_OPENSEARCH_HOME  folder of the nodes' data and logs (default ${FAULTLINE_HOME:-~/.faultline}/opensearch)
 #   FAULTLINE_OPENSEARCH_PORT  HTTP port of node 1 (default 9200); node i listens on PORT+i-1, transport on PORT+100+i-1
+#   FAULTLINE_OPENSEARCH_TRANSPORT_PORT  transport port of node 1 instead of PORT+100
 #   FAULTLINE_OPENSEARCH_HEAP  heap per node (default 512m)
 #   FAULTLINE_OPENSEARCH_WAIT  seconds `start` waits for green (default 240)
 # Nodes bind to 127.0.0.1 only, without TLS or authentication: a cluster for one machine.
@@ -20,12 +21,13 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 home="${FAULTLINE_OPENSEARCH_HOME:-${FAULTLINE_HOME:-$HOME/.faultline}/opensearch}"
 port="${FAULTLINE_OPENSEARCH_PORT:-9200}"
+transport="${FAULTLINE_OPENSEARCH_TRANSPORT_PORT:-$((port + 100))}"
 heap="${FAULTLINE_OPENSEARCH_HEAP:-512m}"
 wait_seconds="${FAULTLINE_OPENSEARCH_WAIT:-240}"
 cluster_name="faultline-local"
 
 usage() {
-  sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
   exit 1
 }
 
@@ -54,7 +56,7 @@ start() {
   local cp seeds="" managers=""
   cp="$(node_classpath)"
   for i in $(seq 1 "$n"); do
-    seeds="$seeds${seeds:+,}127.0.0.1:$((port + 100 + i - 1))"
+    seeds="$seeds${seeds:+,}127.0.0.1:$((transport + i - 1))"
     managers="$managers${managers:+,}node-$i"
   done
   mkdir -p "$home"
@@ -70,7 +72,7 @@ start() {
     setsid "$java" "-Xms$heap" "-Xmx$heap" --enable-native-access=ALL-UNNAMED --add-modules=jdk.incubator.vector \
       -XX:+UseSerialGC -Dfile.encoding=UTF-8 -cp "$cp" dev.faultline.opensearch.node.NodeMain \
       "path.home=$dir" "node.name=node-$i" "cluster.name=$cluster_name" "network.host=127.0.0.1" \
-      "http.port=$((port + i - 1))" "transport.port=$((port + 100 + i - 1))" "${discovery[@]}" \
+      "http.port=$((port + i - 1))" "transport.port=$((transport + i - 1))" "${discovery[@]}" \
       "cluster.routing.allocation.disk.threshold_enabled=false" \
       </dev/null >>"$dir/node.log" 2>&1 &
     echo $! >"$dir/node.pid"

@@ -12,6 +12,9 @@ import dev.faultline.index.FleetReader;
 import dev.faultline.index.FleetScan;
 import dev.faultline.index.IndexProgress;
 import dev.faultline.index.Verification;
+import dev.faultline.index.opensearch.OpenSearchFleetScan;
+import dev.faultline.index.opensearch.OpenSearchIndex;
+import dev.faultline.index.opensearch.RecordedIndex;
 import dev.faultline.intake.EvidenceRecords;
 import dev.faultline.model.persistence.InvestigationFolder;
 
@@ -41,10 +44,26 @@ public final class CaseAnalysis implements Closeable {
     }
 
     /**
-     * Opens the analyses of an investigation. Without evidence that Faultline reads (the built-in
-     * sample has none), there is no index and the analyses work on the model alone.
+     * Opens the analyses of an investigation, reading its index where the investigation keeps it: the
+     * index on an OpenSearch cluster that {@code DIR/opensearch.json} names ({@link RecordedIndex},
+     * credentials from the environment), else {@code DIR/index} (built from the evidence when missing).
+     * Without evidence that Faultline reads (the built-in sample has none), there is no index and the
+     * analyses work on the model alone.
+     *
+     * @throws IOException also when the cluster cannot be used ({@link dev.faultline.index.opensearch.OpenSearchException})
      */
     public static CaseAnalysis open(InvestigationFolder folder, AnalysisMonitor monitor) throws IOException {
+        RecordedIndex recorded = RecordedIndex.of(folder.root());
+        if (recorded != null) {
+            monitor.step("Opening index '" + recorded.index() + "' on " + recorded.url());
+            OpenSearchIndex index;
+            try {
+                index = recorded.open(System.getenv());
+            } catch (IllegalArgumentException e) {
+                throw new IOException(folder.root().resolve(RecordedIndex.FILE) + ": " + e.getMessage(), e);
+            }
+            return new CaseAnalysis(folder, index, new OpenSearchFleetScan(index));
+        }
         if (!EvidenceRecords.anyReadable(folder)) {
             return new CaseAnalysis(folder, null, null);
         }

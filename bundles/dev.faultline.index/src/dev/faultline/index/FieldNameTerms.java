@@ -43,15 +43,36 @@ final class FieldNameTerms {
 
     /** Adds the term of {@code fields} (names as the stored field string keeps them) to a record's document. */
     static void add(Document doc, Map<String, String> fields) {
+        String term = term(fields);
+        doc.add(new StringField(FIELD, term == null ? TOO_LONG : term, Store.NO));
+    }
+
+    /** The term of {@code fields}, or {@code null} when the list is longer than {@link #MAX_CHARS}. */
+    static String term(Map<String, String> fields) {
         StringBuilder list = new StringBuilder();
         for (String name : fields.keySet()) {
             list.append(DocumentMapper.clean(name)).append(END);
             if (list.length() > MAX_CHARS) {
-                doc.add(new StringField(FIELD, TOO_LONG, Store.NO));
-                return;
+                return null;
             }
         }
-        doc.add(new StringField(FIELD, list.toString(), Store.NO));
+        return list.toString();
+    }
+
+    /** The names of a term, in order. */
+    static List<String> names(String term) {
+        List<String> names = new ArrayList<>();
+        int start = 0;
+        for (int end = term.indexOf(END); end >= 0; end = term.indexOf(END, start)) {
+            names.add(term.substring(start, end));
+            start = end + 1;
+        }
+        return names;
+    }
+
+    /** The term of records whose list is too long for one. */
+    static String tooLong() {
+        return TOO_LONG;
     }
 
     /**

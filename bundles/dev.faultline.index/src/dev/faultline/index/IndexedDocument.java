@@ -65,7 +65,14 @@ public final class IndexedDocument {
      * @param seq the insertion number, the tie-breaker of every sort
      */
     public static IndexedDocument of(EvidenceRecord record, String id, long seq) throws IOException {
+        return of(record, id, seq, doc -> {
+        });
+    }
+
+    /** As {@link #of(EvidenceRecord, String, long)}, with fields {@code more} adds to the embedded document first. */
+    static IndexedDocument of(EvidenceRecord record, String id, long seq, java.util.function.Consumer<Document> more) throws IOException {
         Document doc = MAPPER.toDocument(record, id, seq);
+        more.accept(doc);
         Map<String, Set<String>> keywords = new LinkedHashMap<>();
         Map<String, Set<Long>> numbers = new LinkedHashMap<>();
         Map<String, Set<String>> facets = new LinkedHashMap<>();
@@ -128,6 +135,23 @@ public final class IndexedDocument {
         String raw = record.rawText();
         Map<String, String> fields = record.fields() == null ? Map.of() : record.fields();
         return DocumentMapper.fullText(message, raw != null && !raw.equals(message) ? raw : null, fields);
+    }
+
+    /** The keyword field that lists each record's field names in one term ({@link #fieldNamesTerm}). */
+    public static final String FIELD_NAMES = FieldNameTerms.FIELD;
+
+    /** The {@link #FIELD_NAMES} term of the records whose list is too long for a term (their names are read from the records). */
+    public static final String FIELD_NAMES_TOO_LONG = FieldNameTerms.tooLong();
+
+    /** The one {@link #FIELD_NAMES} term of a record with these fields (or {@link #FIELD_NAMES_TOO_LONG}). */
+    public static String fieldNamesTerm(Map<String, String> fields) {
+        String term = FieldNameTerms.term(fields);
+        return term == null ? FIELD_NAMES_TOO_LONG : term;
+    }
+
+    /** The record field names of a {@link #FIELD_NAMES} term, in order. */
+    public static List<String> fieldNamesOf(String term) {
+        return FieldNameTerms.names(term);
     }
 
     /** The hit id. */

@@ -121,6 +121,41 @@ public final class StoredRecord {
         spansRead = false;
     }
 
+    /**
+     * Fills this view with a record read another way than from the embedded index's stored fields (from
+     * a cluster's hit): afterwards it gives what it would give for that record read from the embedded index.
+     */
+    public void fill(String hitId, EvidenceRecord record) {
+        clear();
+        id = hitId;
+        timed = record.timestamp() != null;
+        time = timed ? record.timestamp().toEpochMilli() : 0;
+        timeText = record.timestampText();
+        host = record.host();
+        kind = record.kind();
+        String message = record.message() == null ? "" : record.message();
+        String raw = record.rawText();
+        messageLength = message.length();
+        if (raw == null) {
+            text = message;
+        } else if (raw.equals(message)) {
+            text = message;
+            rawLength = -1;
+        } else {
+            text = message + '\n' + raw;
+            rawLength = raw.length();
+        }
+        SourceRef source = record.source();
+        if (source != null) {
+            file = source.file();
+            sha256 = source.sha256();
+            line = source.line();
+            offset = source.offset();
+            recordId = source.recordId();
+        }
+        fields = record.fields() == null || record.fields().isEmpty() ? null : DocumentMapper.encodeFields(record.fields());
+    }
+
     /** The hit id (see {@link SearchHit#id()}): stored when it is not the record's place in its file, else that place. */
     public String id() {
         if (id == null) {

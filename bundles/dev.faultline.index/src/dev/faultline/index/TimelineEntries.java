@@ -42,11 +42,11 @@ public final class TimelineEntries {
     public static final String CURATED_ID_PREFIX = "event:";
 
     /** Indexed, not stored: "1" on every document written here. */
-    static final String MARK = "timeline.entry";
+    public static final String MARK = "timeline.entry";
     /** Indexed, not stored: "1" on curated events. */
-    static final String CURATED_MARK = "timeline.curated";
+    public static final String CURATED_MARK = "timeline.curated";
     /** Indexed, not stored: the model signature the document was written from. */
-    static final String SIGNATURE = "timeline.signature";
+    public static final String SIGNATURE = "timeline.signature";
 
     /** An analyst's marks on a record or event: indexed tags and star. */
     public record Marks(List<String> tags, boolean starred) {
@@ -152,6 +152,24 @@ public final class TimelineEntries {
         }
         writer.updateDocument(new Term(IndexFields.ID, id), fresh);
         return true;
+    }
+
+    /**
+     * A record as {@link #sync} writes it into the embedded index, for another backend: an evidence
+     * record with its marks (none: as a plain record), or a curated event.
+     *
+     * @param seq the record's insertion number (kept when a record is written again with other marks)
+     */
+    public static IndexedDocument indexed(EvidenceRecord record, String id, long seq, Marks marks, String signature, boolean curated)
+            throws IOException {
+        return IndexedDocument.of(record, id, seq, doc -> {
+            if (curated || !marks.isEmpty()) {
+                addMarks(doc, marks, signature);
+            }
+            if (curated) {
+                doc.add(new StringField(CURATED_MARK, "1", Store.NO));
+            }
+        });
     }
 
     private static void addMarks(Document doc, Marks marks, String signature) {

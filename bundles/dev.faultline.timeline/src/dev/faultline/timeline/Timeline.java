@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.faultline.index.EmbeddedTimelineIndex;
 import dev.faultline.index.EvidenceIndex;
 import dev.faultline.index.IndexFields;
 import dev.faultline.index.QuerySyntaxException;
@@ -15,10 +16,9 @@ import dev.faultline.index.SearchResult;
 import dev.faultline.index.SortOrder;
 import dev.faultline.index.StoredRecord;
 import dev.faultline.index.TimeHistogram;
-import dev.faultline.index.TimeOrderedScan;
-import dev.faultline.index.TimelineEntries;
 import dev.faultline.index.TimelineEntries.Curated;
 import dev.faultline.index.TimelineEntries.Marks;
+import dev.faultline.index.TimelineIndex;
 import dev.faultline.model.Host;
 import dev.faultline.model.HostGroup;
 import dev.faultline.model.Investigation;
@@ -30,23 +30,35 @@ import dev.faultline.model.Investigation;
  * {@link #sync()}; rows are read from the index and joined with the model's events and
  * annotations ({@link TimelineModel}).
  * <p>
- * Does not own the index: the caller opens and closes it.
+ * Reads and writes the index through {@link TimelineIndex}, so the same timeline runs on the
+ * embedded index and on an index on a cluster. Does not own the index: the caller opens and closes it.
  */
 public final class Timeline {
 
     /** Rows per page, at most. */
     public static final int MAX_PAGE = SearchOptions.MAX_LIMIT;
 
-    private final EvidenceIndex index;
+    private final TimelineIndex index;
     private volatile TimelineModel model;
 
+    /** The timeline of an investigation on its embedded index. */
     public Timeline(Investigation investigation, EvidenceIndex index) {
+        this(investigation, new EmbeddedTimelineIndex(index));
+    }
+
+    /** The timeline of an investigation on whatever holds its index. */
+    public Timeline(Investigation investigation, TimelineIndex index) {
         this.index = index;
         this.model = new TimelineModel(investigation);
     }
 
-    public EvidenceIndex index() {
+    public TimelineIndex index() {
         return index;
+    }
+
+    /** How many records match an index query (e.g. {@link TimelineQuery#queryText()}). */
+    public long count(String queryText) throws QuerySyntaxException, IOException {
+        return index.count(queryText);
     }
 
     public TimelineModel model() {
@@ -80,7 +92,7 @@ public final class Timeline {
     public SyncPlan plan() throws IOException {
         reloadModel();
         TimelineModel m = model;
-        Set<String> present = TimelineEntries.present(index, m.referencedRecordIds());
+        Set<String> present = index.present(m.referencedRecordIds());
         List<Curated> curated = m.curated(present);
         Map<String, Marks> marks = m.marks(present);
         return new SyncPlan(TimelineModel.signature(curated, marks), curated, marks);
@@ -92,10 +104,10 @@ public final class Timeline {
      * @return whether the index was written
      */
     public boolean apply(SyncPlan plan) throws IOException {
-        if (TimelineEntries.inSync(index, plan.signature(), plan.curated().size() + (long) plan.marks().size())) {
+        if (index.inSync(plan.signature(), plan.curated().size() + (long) plan.marks().size())) {
             return false;
         }
-        TimelineEntries.sync(index, plan.signature(), plan.curated(), plan.marks());
+        index.sync(plan.signature(), plan.curated(), plan.marks());
         return true;
     }
 
@@ -121,7 +133,7 @@ public final class Timeline {
         if (query.newestFirst()) {
             return pageOf(query, after, offset, limit);
         }
-        long[] span = TimeHistogram.timeSpan(index);
+        long[] span = index.timeSpan();
         if (span == null) {
             return pageOf(query, after, offset, limit);
         }
@@ -135,7 +147,7 @@ public final class Timeline {
             if (windowEnd >= end) {
                 return pageOf(window, after, offset, limit);
             }
-            if (TimeHistogram.count(index, window.queryText()) >= need) {
+            if (index.count(window.queryText()) >= need) {
                 TimelinePage page = pageOf(window, after, offset, limit);
                 if (page.rows().size() == limit) {
                     return new TimelinePage(page.rows(), page.total(), false, page.nextPage(), page.tookMillis());
@@ -171,7 +183,7 @@ public final class Timeline {
 
     /** How many records of the query's filter have no time. */
     public long untimedCount(TimelineQuery query) throws QuerySyntaxException, IOException {
-        return TimeHistogram.count(index, query.untimedQueryText());
+        return index.count(query.untimedQueryText());
     }
 
     /** Receives rows of {@link #stream}; returns {@code false} to stop. */
@@ -187,8 +199,8 @@ public final class Timeline {
      */
     public long stream(TimelineQuery query, RowVisitor visitor) throws QuerySyntaxException, IOException {
         TimelineModel m = model;
-        return TimeOrderedScan.scan(index, query.filter(), query.from() == null ? null : query.from().toEpochMilli(),
-                query.to() == null ? null : query.to().toEpochMilli(), query.newestFirst(), (id, record) -> visitor.visit(m.row(id, record)));
+        return index.scanStored(query.filter(), query.from() == null ? null : query.from().toEpochMilli(),
+                query.to() == null ? null : query.to().toEpochMilli(), query.newestFirst(), r -> visitor.visit(m.row(r.id(), r.toRecord())));
     }
 
     /**
@@ -209,7 +221,7 @@ public final class Timeline {
      */
     public long streamStored(TimelineQuery query, StoredRowVisitor visitor) throws QuerySyntaxException, IOException {
         TimelineModel m = model;
-        return TimeOrderedScan.scanStored(index, query.filter(), query.from() == null ? null : query.from().toEpochMilli(),
+        return index.scanStored(query.filter(), query.from() == null ? null : query.from().toEpochMilli(),
                 query.to() == null ? null : query.to().toEpochMilli(), query.newestFirst(),
                 r -> visitor.visit(r, m.mentions(r.id()) ? m.row(r.id(), r.toRecord()) : null));
     }
@@ -228,7 +240,7 @@ public final class Timeline {
             case SOURCE -> IndexFields.SOURCE;
             case KIND -> IndexFields.KIND;
         };
-        TimeHistogram counted = named(TimeHistogram.count(index, query.filter(), from, to, buckets, field,
+        TimeHistogram counted = named(index.histogram(query.filter(), from, to, buckets, field,
                 lanes == Lanes.HOST_GROUP ? Integer.MAX_VALUE : maxLanes), lanes);
         return lanes == Lanes.HOST_GROUP ? HostGroupLanes.regroup(counted, hostGroups(), maxLanes) : counted;
     }

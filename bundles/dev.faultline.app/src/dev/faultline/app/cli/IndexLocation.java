@@ -32,8 +32,13 @@ public final class IndexLocation {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
-    /** An OpenSearch index an investigation uses. */
-    public record OpenSearch(String url, String index) {
+    /**
+     * An OpenSearch index an investigation uses.
+     *
+     * @param investigation the investigation's id in the index's mapping ({@code IndexOwner}), or {@code null} when recorded
+     *            before indexes had owners
+     */
+    public record OpenSearch(String url, String index, String investigation) {
     }
 
     private IndexLocation() {
@@ -43,7 +48,7 @@ public final class IndexLocation {
     public static OpenSearch recorded(Path investigation) throws BadInputException {
         try {
             RecordedIndex recorded = RecordedIndex.of(investigation);
-            return recorded == null ? null : new OpenSearch(recorded.url(), recorded.index());
+            return recorded == null ? null : new OpenSearch(recorded.url(), recorded.index(), recorded.investigation());
         } catch (IOException e) {
             throw new BadInputException(e.getMessage(), e);
         }
@@ -54,6 +59,9 @@ public final class IndexLocation {
         Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put("url", openSearch.url());
         fields.put("index", openSearch.index());
+        if (openSearch.investigation() != null) {
+            fields.put("investigation", openSearch.investigation());
+        }
         String text = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(fields) + "\n";
         Path file = investigation.resolve(FILE);
         Path tmp = investigation.resolve(FILE + ".tmp");
@@ -82,6 +90,16 @@ public final class IndexLocation {
     }
 
     /**
+     * Opens the investigation's OpenSearch index, refusing one that holds another investigation's records.
+     *
+     * @throws BadInputException when the cluster settings in the environment are wrong
+     */
+    public static OpenSearchIndex open(Path investigation, OpenSearch openSearch) throws BadInputException, IOException {
+        return OpenSearchIndex.open(access(openSearch.url(), System.getenv()), openSearch.index(), openSearch.investigation(),
+                investigation.toString());
+    }
+
+    /**
      * Opens the index the investigation uses for searching: its OpenSearch index when one is recorded,
      * else {@code DIR/index}.
      *
@@ -92,7 +110,7 @@ public final class IndexLocation {
     public static EvidenceSearch openForSearch(Path investigation, String caseDir) throws BadInputException, IOException {
         OpenSearch openSearch = recorded(investigation);
         if (openSearch != null) {
-            return OpenSearchIndex.open(access(openSearch.url(), System.getenv()), openSearch.index());
+            return open(investigation, openSearch);
         }
         Path indexDir = investigation.resolve("index");
         if (!Files.isDirectory(indexDir)) {

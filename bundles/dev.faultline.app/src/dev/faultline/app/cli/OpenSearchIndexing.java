@@ -10,6 +10,7 @@ import dev.faultline.core.evidence.EvidenceRecord;
 import dev.faultline.index.IndexProgress;
 import dev.faultline.index.IndexUpdate;
 import dev.faultline.index.opensearch.ClusterAccess;
+import dev.faultline.index.opensearch.IndexOwner;
 import dev.faultline.index.opensearch.OpenSearchException;
 import dev.faultline.index.opensearch.OpenSearchIndex;
 import dev.faultline.intake.InvestigationIndex;
@@ -30,17 +31,21 @@ public final class OpenSearchIndexing {
             IndexProgress progress) throws BadInputException, IOException {
         Path investigation = folder.root();
         ClusterAccess access = IndexLocation.access(url, System.getenv());
+        IndexLocation.OpenSearch before = IndexLocation.recorded(investigation);
+        // the investigation keeps its id when indexed again (elsewhere too); a first cluster index gives it one
+        IndexOwner owner = new IndexOwner(before != null && before.investigation() != null ? before.investigation() : IndexOwner.newId(),
+                folder.investigation().getTitle(), investigation.toString());
         IndexUpdate update;
         try {
-            update = OpenSearchIndex.build(access, name, null, records, progress);
-            try (OpenSearchIndex built = OpenSearchIndex.open(access, name)) {
+            update = OpenSearchIndex.build(access, name, null, owner, records, progress);
+            try (OpenSearchIndex built = OpenSearchIndex.open(access, name, owner.id(), investigation.toString())) {
                 // evidence files without records are held too, so the next writer finds nothing missing
                 InvestigationIndex.hold(built, folder.investigation().getEvidence());
             }
         } catch (OpenSearchException e) {
             throw new BadInputException(e.getMessage(), e);
         }
-        IndexLocation.record(investigation, new IndexLocation.OpenSearch(access.toString(), name));
+        IndexLocation.record(investigation, new IndexLocation.OpenSearch(access.toString(), name, owner.id()));
         if (context.json()) {
             JsonLine.object().put("records", update.recordsAdded()).put("documents", update.documents()).put("millis", update.millis())
                     .put("index", name).put("opensearch", access.toString()).println(context.out());
@@ -64,9 +69,14 @@ public final class OpenSearchIndexing {
         if (recorded == null) {
             return InvestigationIndex.EMBEDDED;
         }
-        ClusterAccess access = IndexLocation.access(recorded.url(), System.getenv());
+        IndexLocation.access(recorded.url(), System.getenv()); // wrong settings: bad input before anything is written
         return (folder, pending, progress) -> {
-            OpenSearchIndex index = OpenSearchIndex.open(access, recorded.index());
+            OpenSearchIndex index;
+            try {
+                index = IndexLocation.open(investigation, recorded);
+            } catch (BadInputException e) {
+                throw new IllegalStateException(e.getMessage(), e); // checked above
+            }
             try {
                 Set<String> unfinished = index.unfinishedEvidence();
                 InvestigationIndex.Agreement agreement = InvestigationIndex.reconcile(index, folder, pending, progress);

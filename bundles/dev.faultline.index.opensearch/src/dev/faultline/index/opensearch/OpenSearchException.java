@@ -19,6 +19,8 @@ public final class OpenSearchException extends IOException {
         MISSING_INDEX,
         /** The named index exists but was not made by Faultline (or by another layout of it). */
         FOREIGN_INDEX,
+        /** The named index holds the records of another investigation ({@link IndexOwner}). */
+        OTHER_INVESTIGATION,
         /** The cluster refused or failed a request. */
         REQUEST_FAILED
     }

@@ -70,6 +70,17 @@ public final class OpenSearchIndex implements EvidenceSearch {
      *             such index, or the index is not Faultline's
      */
     public static OpenSearchIndex open(ClusterAccess access, String name) throws OpenSearchException {
+        return open(access, name, null, null);
+    }
+
+    /**
+     * Opens the Faultline index {@code name} for the investigation {@code investigation} ({@link IndexOwner#id()}, or
+     * {@code null} for one recorded before indexes had owners) in folder {@code folder}.
+     *
+     * @throws OpenSearchException as {@link #open(ClusterAccess, String)}, and {@link Problem#OTHER_INVESTIGATION} when the
+     *             index holds the records of another investigation
+     */
+    public static OpenSearchIndex open(ClusterAccess access, String name, String investigation, String folder) throws OpenSearchException {
         checkName(name);
         ClusterClient client = new ClusterClient(access);
         OpenSearchIndex index = new OpenSearchIndex(client, name);
@@ -78,7 +89,23 @@ public final class OpenSearchIndex implements EvidenceSearch {
             throw new OpenSearchException(Problem.MISSING_INDEX, "the OpenSearch cluster at " + access + " has no index '" + name
                     + "'; create it with 'faultline index --case DIR --opensearch " + access + " --index " + name + "'", null);
         }
+        if (investigation != null || folder != null) {
+            index.checkOwner(target, investigation, folder);
+        }
         return index;
+    }
+
+    /** Refuses an index that another investigation's records are in (an index without an owner is anyone's). */
+    private void checkOwner(Target target, String investigation, String folder) throws OpenSearchException {
+        for (IndexOwner owner : target.owners()) {
+            if (owner != null && !owner.id().equals(investigation)) {
+                throw new OpenSearchException(Problem.OTHER_INVESTIGATION, "the OpenSearch index '" + name + "' on " + client.access()
+                        + " holds the records of another investigation (" + owner.describe() + ")"
+                        + (folder == null ? "" : ", not of the one in " + folder)
+                        + "; give this investigation its own index with 'faultline index --case DIR --opensearch " + client.access()
+                        + " --index OTHER-NAME'", null);
+            }
+        }
     }
 
     /**
@@ -91,9 +118,21 @@ public final class OpenSearchIndex implements EvidenceSearch {
      */
     public static IndexUpdate build(ClusterAccess access, String name, IndexShape shape, Supplier<Stream<EvidenceRecord>> source,
             IndexProgress progress) throws IOException {
+        return build(access, name, shape, null, source, progress);
+    }
+
+    /**
+     * As {@link #build(ClusterAccess, String, IndexShape, Supplier, IndexProgress)}, for the investigation {@code owner}
+     * (recorded in the index's mapping).
+     *
+     * @throws OpenSearchException {@link Problem#OTHER_INVESTIGATION} when an index of that name holds another investigation's
+     *             records (nothing is changed)
+     */
+    public static IndexUpdate build(ClusterAccess access, String name, IndexShape shape, IndexOwner owner, Supplier<Stream<EvidenceRecord>> source,
+            IndexProgress progress) throws IOException {
         checkName(name);
         try (OpenSearchIndex index = new OpenSearchIndex(new ClusterClient(access), name)) {
-            return index.rebuild(source, progress, shape);
+            return index.rebuild(source, progress, shape, owner);
         }
     }
 
@@ -117,8 +156,8 @@ public final class OpenSearchIndex implements EvidenceSearch {
         return client;
     }
 
-    /** The indexes behind the name, and whether the name is an alias; {@code null} when nothing has the name. */
-    private record Target(List<String> indexes, boolean alias) {
+    /** The indexes behind the name, their owners ({@code null}: none recorded), and whether the name is an alias; {@code null} when nothing has the name. */
+    private record Target(List<String> indexes, List<IndexOwner> owners, boolean alias) {
         String writeIndex(String name) throws OpenSearchException {
             if (indexes.size() != 1) {
                 throw new OpenSearchException(Problem.FOREIGN_INDEX, "the alias '" + name + "' points to " + indexes.size()
@@ -138,6 +177,7 @@ public final class OpenSearchIndex implements EvidenceSearch {
             throw client.failure(response, "read the mapping of index '" + name + "'");
         }
         List<String> indexes = new ArrayList<>();
+        List<IndexOwner> owners = new ArrayList<>();
         Iterator<String> names = response.body().fieldNames();
         while (names.hasNext()) {
             String index = names.next();
@@ -149,8 +189,9 @@ public final class OpenSearchIndex implements EvidenceSearch {
                         + "; choose another --index, or rebuild it with 'faultline index --opensearch' after deleting it", null);
             }
             indexes.add(index);
+            owners.add(IndexOwner.of(IndexLayout.ownerOf(response.body().get(index))));
         }
-        return new Target(indexes, !(indexes.size() == 1 && indexes.get(0).equals(name)));
+        return new Target(indexes, owners, !(indexes.size() == 1 && indexes.get(0).equals(name)));
     }
 
     // ---- searching ----------------------------------------------------------------------------
@@ -255,7 +296,8 @@ public final class OpenSearchIndex implements EvidenceSearch {
         return EvidenceState.read(client, writeIndex()).unfinished();
     }
 
-    private String writeIndex() throws OpenSearchException {
+    /** The concrete index the name stands for (writes go there). */
+    String writeIndex() throws OpenSearchException {
         Target target = target();
         if (target == null) {
             throw new OpenSearchException(Problem.MISSING_INDEX, "the OpenSearch cluster at " + client.access() + " has no index '" + name + "'", null);
@@ -265,12 +307,18 @@ public final class OpenSearchIndex implements EvidenceSearch {
 
     @Override
     public IndexUpdate rebuild(Supplier<Stream<EvidenceRecord>> source, IndexProgress progress) throws IOException {
-        return rebuild(source, progress, null);
+        return rebuild(source, progress, null, null);
     }
 
-    private IndexUpdate rebuild(Supplier<Stream<EvidenceRecord>> source, IndexProgress progress, IndexShape requested) throws IOException {
+    private IndexUpdate rebuild(Supplier<Stream<EvidenceRecord>> source, IndexProgress progress, IndexShape requested, IndexOwner owner)
+            throws IOException {
         long started = System.nanoTime();
         Target old = target();
+        if (old != null && owner != null) {
+            checkOwner(old, owner.id(), owner.folder());
+        }
+        // a rebuild keeps the owner the index had; a build for an investigation records it
+        IndexOwner kept = owner != null ? owner : old == null ? null : old.owners().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
         if (old != null && !old.alias()) {
             throw new OpenSearchException(Problem.FOREIGN_INDEX, "'" + name + "' on " + client.access()
                     + " is an index, not an alias; Faultline keeps its records in an index behind an alias of that name, so that a rebuild"
@@ -278,7 +326,8 @@ public final class OpenSearchIndex implements EvidenceSearch {
         }
         IndexShape shape = requested != null ? requested : IndexShape.forDataNodes(dataNodes());
         String index = name + "-" + System.currentTimeMillis();
-        client.require("PUT", "/" + index, IndexLayout.createBody(shape.shards(), 0).toString(), "create index '" + index + "'");
+        client.require("PUT", "/" + index, IndexLayout.createBody(shape.shards(), 0, kept == null ? null : kept.toJson()).toString(),
+                "create index '" + index + "'");
         boolean switched = false;
         Set<String> sources = new LinkedHashSet<>();
         try {
@@ -286,7 +335,7 @@ public final class OpenSearchIndex implements EvidenceSearch {
             try (Stream<EvidenceRecord> records = source.get()) {
                 count = load(index, records.iterator(), 0, progress, sources::add);
             }
-            EvidenceState.empty(client, index).finish(sources);
+            EvidenceState.empty(client, index, kept == null ? null : kept.toJson()).finish(sources);
             ObjectNode settings = ClusterClient.JSON.createObjectNode();
             settings.putObject("index").put("number_of_replicas", shape.replicas()).put("refresh_interval", "1s");
             client.require("PUT", "/" + index + "/_settings", settings.toString(), "set the replicas of index '" + index + "'");
@@ -359,7 +408,8 @@ public final class OpenSearchIndex implements EvidenceSearch {
         return count;
     }
 
-    private long nextSeq() throws OpenSearchException {
+    /** The insertion number after the last one in the index. */
+    long nextSeq() throws OpenSearchException {
         ObjectNode body = ClusterClient.JSON.createObjectNode();
         body.put("size", 0);
         body.putObject("aggs").putObject("last").putObject("max").put("field", FieldNames.SEQ);

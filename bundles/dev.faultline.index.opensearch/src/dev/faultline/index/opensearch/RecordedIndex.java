@@ -11,10 +11,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The OpenSearch index an investigation uses instead of its embedded {@code DIR/index}, as recorded in
- * {@code DIR/}{@value #FILE} ({@code {"url", "index"}}, written by {@code faultline index --opensearch}).
+ * {@code DIR/}{@value #FILE} ({@code {"url", "index", "investigation"}}, written by {@code faultline index --opensearch}; the
+ * investigation's {@link IndexOwner#id() id} is also in the index's mapping, so an index of another investigation is refused).
  * Credentials and TLS trust are never recorded: they come from the environment ({@link ClusterAccess}).
  */
-public record RecordedIndex(String url, String index) {
+public record RecordedIndex(String url, String index, String investigation, Path folder) {
+
+    /** An index recorded without an owner (before indexes had one, or made by hand). */
+    public RecordedIndex(String url, String index) {
+        this(url, index, null, null);
+    }
 
     /** The file that names an investigation's OpenSearch index. */
     public static final String FILE = "opensearch.json";
@@ -45,16 +51,18 @@ public record RecordedIndex(String url, String index) {
         if (url.isEmpty() || index.isEmpty()) {
             throw new IOException(file + ": expected {\"url\": ..., \"index\": ...} naming the investigation's OpenSearch index");
         }
-        return new RecordedIndex(url, index);
+        String investigationId = node.path("investigation").asText("");
+        return new RecordedIndex(url, index, investigationId.isEmpty() ? null : investigationId, investigation);
     }
 
     /**
      * Opens the recorded index with the credentials and trust of {@code environment}.
      *
      * @throws IllegalArgumentException when the URL or a setting of the environment is wrong
-     * @throws OpenSearchException as {@link OpenSearchIndex#open}
+     * @throws OpenSearchException as {@link OpenSearchIndex#open(ClusterAccess, String, String, String)} (also when the index
+     *             holds another investigation's records)
      */
     public OpenSearchIndex open(Map<String, String> environment) throws OpenSearchException {
-        return OpenSearchIndex.open(ClusterAccess.of(url, environment), index);
+        return OpenSearchIndex.open(ClusterAccess.of(url, environment), index, investigation, folder == null ? null : folder.toString());
     }
 }

@@ -13,6 +13,7 @@ import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.report.Picture;
 import dev.faultline.report.ReportContributions.Result;
 import dev.faultline.report.SvgSanitizer;
+import dev.faultline.timeline.InvestigationTimelineIndex;
 import dev.faultline.timeline.Lanes;
 import dev.faultline.timeline.Timeline;
 import dev.faultline.timeline.TimelineQuery;
@@ -41,8 +42,8 @@ public final class TimeAxisPicture {
         } catch (Exception e) {
             // drawn from the index as it is
         }
-        try (EvidenceIndex index = EvidenceIndex.open(folder.indexDir())) {
-            Timeline timeline = new Timeline(folder.investigation(), index);
+        try (InvestigationTimelineIndex index = InvestigationTimelineIndex.open(folder)) { // embedded, or on the cluster
+            Timeline timeline = index.timeline(folder.investigation());
             TimeAxisModel axis = TimeAxes.counts(timeline, TimelineQuery.all(), Lanes.KIND, BUCKETS, LANES, zone);
             if (axis == null) {
                 return Result.missing("No time-axis picture: the investigation has no event with a time.");
@@ -66,10 +67,10 @@ public final class TimeAxisPicture {
             return;
         }
         try (InvestigationLock lock = free.get();
-                EvidenceIndex index = EvidenceRecords.anyReadable(folder)
-                        ? EvidenceIndex.open(folder.indexDir(), () -> EvidenceRecords.of(folder), IndexProgress.NONE, Verification.OPEN)
-                        : EvidenceIndex.open(folder.indexDir())) {
-            new Timeline(folder.investigation(), index).sync();
+                InvestigationTimelineIndex index = InvestigationTimelineIndex.open(folder, dir -> EvidenceRecords.anyReadable(folder)
+                        ? EvidenceIndex.open(dir, () -> EvidenceRecords.of(folder), IndexProgress.NONE, Verification.OPEN)
+                        : EvidenceIndex.open(dir), System.getenv())) {
+            index.timeline(folder.investigation()).sync();
         }
     }
 }

@@ -4,9 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.ZoneId;
 
-import dev.faultline.index.EvidenceIndex;
 import dev.faultline.index.QuerySyntaxException;
 import dev.faultline.model.persistence.InvestigationFolder;
+import dev.faultline.timeline.InvestigationTimelineIndex;
 import dev.faultline.timeline.Lanes;
 import dev.faultline.timeline.Timeline;
 import dev.faultline.timeline.TimelineQuery;
@@ -34,8 +34,8 @@ public final class TimeAxisPictures {
      */
     public static Pictures of(InvestigationFolder folder, TimelineQuery query, Lanes lanes, ZoneId zone, int width)
             throws IOException, QuerySyntaxException {
-        try (EvidenceIndex index = EvidenceIndex.open(folder.indexDir())) {
-            Timeline timeline = new Timeline(folder.investigation(), index);
+        try (InvestigationTimelineIndex index = InvestigationTimelineIndex.open(folder)) {
+            Timeline timeline = index.timeline(folder.investigation());
             try {
                 timeline.sync();
             } catch (org.apache.lucene.store.LockObtainFailedException busy) {

@@ -119,7 +119,7 @@ final class ParallelCsvExport {
      * than {@link #MAX_CHUNK_ROWS}.
      */
     static List<long[]> plan(Timeline timeline, TimelineQuery query, int chunkRows) throws QuerySyntaxException, IOException {
-        long[] span = TimeHistogram.timeSpan(timeline.index());
+        long[] span = timeline.index().timeSpan();
         if (span == null) {
             return null;
         }

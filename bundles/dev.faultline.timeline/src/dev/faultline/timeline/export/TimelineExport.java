@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.List;
 
 import dev.faultline.index.QuerySyntaxException;
-import dev.faultline.index.TimeOrderedScan;
 import dev.faultline.timeline.Timeline;
 import dev.faultline.timeline.TimelineQuery;
 
@@ -56,7 +55,7 @@ public final class TimelineExport {
     private static long timesketchCsv(Timeline timeline, TimelineQuery query, List<String> fieldNames, OutputStream out, int threads,
             int chunkRows) throws QuerySyntaxException, IOException {
         TimesketchCsvWriter writer = new TimesketchCsvWriter(out, fieldNames);
-        if (threads > 1) {
+        if (threads > 1 && timeline.index().parallelScans()) {
             writer.finish(); // the header before the parts
             long n = ParallelCsvExport.write(timeline, query, fieldNames, out, threads, chunkRows);
             if (n >= 0) {
@@ -73,7 +72,7 @@ public final class TimelineExport {
     }
 
     private static List<String> fieldColumns(Timeline timeline, TimelineQuery query) throws QuerySyntaxException, IOException {
-        return TimeOrderedScan.fieldNames(timeline.index(), query.filter(), query.from() == null ? null : query.from().toEpochMilli(),
+        return timeline.index().fieldNames(query.filter(), query.from() == null ? null : query.from().toEpochMilli(),
                 query.to() == null ? null : query.to().toEpochMilli(), MAX_FIELD_COLUMNS).stream()
                 .filter(name -> !Attributes.RESERVED.contains(name.toLowerCase(java.util.Locale.ROOT))).toList();
     }

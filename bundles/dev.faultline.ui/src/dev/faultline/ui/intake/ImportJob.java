@@ -17,6 +17,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import dev.faultline.core.formats.ParseOptions;
 import dev.faultline.index.EvidenceIndex;
 import dev.faultline.index.IndexProgress;
+import dev.faultline.index.opensearch.OpenSearchIndex;
+import dev.faultline.index.opensearch.RecordedIndex;
 import dev.faultline.intake.EvidenceImporter;
 import dev.faultline.intake.FileReport;
 import dev.faultline.intake.ImportBatch;
@@ -97,11 +99,28 @@ public class ImportJob extends Job {
         monitor.setTaskName("Indexing the new evidence");
         IndexProgress progress = new MonitorIndexProgress(monitor);
         List<Evidence> added = List.copyOf(batch.evidence());
+        RecordedIndex cluster = RecordedIndex.of(folder.root());
+        if (cluster != null) {
+            // the investigation's index is on a cluster: made to agree with the model there, as the CLI's import does
+            // (evidence an interrupted write left unfinished indexed again, records of evidence it does not have removed)
+            try (OpenSearchIndex index = open(cluster)) {
+                InvestigationIndex.reconcile(index, folder, added, progress);
+            }
+            return;
+        }
         // a missing or damaged index is first rebuilt from the evidence the investigation already has;
         // evidence an interrupted import left unindexed is indexed too
         try (EvidenceIndex index = InvestigationIndex.open(folder, added, progress)) {
             // opening did the work for new evidence; files read again get their new reading's records
             InvestigationIndex.reread(index, folder, batch.rereads(), progress);
+        }
+    }
+
+    private static OpenSearchIndex open(RecordedIndex cluster) throws IOException {
+        try {
+            return cluster.open(System.getenv());
+        } catch (IllegalArgumentException e) {
+            throw new IOException("the OpenSearch settings in the environment: " + e.getMessage(), e);
         }
     }
 }

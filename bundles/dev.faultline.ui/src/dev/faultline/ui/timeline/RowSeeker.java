@@ -10,7 +10,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 import dev.faultline.index.QuerySyntaxException;
-import dev.faultline.index.TimeHistogram;
 import dev.faultline.timeline.TimelineQuery;
 import dev.faultline.timeline.TimelineRow;
 
@@ -65,13 +64,13 @@ final class RowSeeker {
         Instant lo = q.newestFirst() ? Instant.ofEpochMilli(time + 1) : q.from();
         Instant hi = q.newestFirst() ? q.to() : Instant.ofEpochMilli(time - 1);
         long before = lo != null && hi != null && lo.isAfter(hi) ? 0
-                : TimeHistogram.count(rows.timeline().index(), new TimelineQuery(q.filter(), lo, hi, q.newestFirst()).queryText());
+                : rows.timeline().count(new TimelineQuery(q.filter(), lo, hi, q.newestFirst()).queryText());
         int rank = (int) Math.min(before, Math.max(0, rows.total() - 1));
         if (id == null) {
             return rank;
         }
         // the record is among the rows of its millisecond: read the pages they lie on (at most MAX_PAGES)
-        long atThatTime = TimeHistogram.count(rows.timeline().index(),
+        long atThatTime = rows.timeline().count(
                 new TimelineQuery(q.filter(), Instant.ofEpochMilli(time), Instant.ofEpochMilli(time), q.newestFirst()).queryText());
         int page = rank / TimelineRows.PAGE;
         int last = page + (int) Math.min(MAX_PAGES - 1, (rank % TimelineRows.PAGE + atThatTime) / TimelineRows.PAGE);

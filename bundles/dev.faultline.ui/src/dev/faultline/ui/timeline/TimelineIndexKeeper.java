@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 
-import dev.faultline.index.EvidenceIndex;
+import dev.faultline.index.opensearch.RecordedIndex;
 import dev.faultline.intake.EvidenceRecords;
+import dev.faultline.timeline.InvestigationTimelineIndex;
 import dev.faultline.timeline.Timeline;
 import dev.faultline.ui.session.InvestigationSession;
 
@@ -56,16 +60,36 @@ public final class TimelineIndexKeeper implements InvestigationSession.Listener 
     /** Reads the plan here, on the UI thread, and writes it in a job (nothing is written when the index holds it). */
     private static void sync(InvestigationSession session) {
         Path indexDir = session.folder().indexDir();
-        if (!hasCommit(indexDir) && EvidenceRecords.anyReadable(session.folder())) {
+        try {
+            if (RecordedIndex.of(session.folder().root()) == null && !hasCommit(indexDir) && EvidenceRecords.anyReadable(session.folder())) {
+                return;
+            }
+        } catch (IOException e) {
+            ILog.of(TimelineIndexKeeper.class).warn("The timeline's events could not be indexed: " + e.getMessage(), e);
             return;
         }
-        try (EvidenceIndex index = EvidenceIndex.open(indexDir)) {
-            Timeline.SyncPlan plan = new Timeline(session.investigation(), index).plan();
-            new TimelineSyncJob(session.folder(), plan, () -> {
-            }).schedule();
+        try (InvestigationTimelineIndex index = InvestigationTimelineIndex.open(session.folder())) {
+            Timeline.SyncPlan plan = index.timeline(session.investigation()).plan();
+            // an open Timeline view counted before this wrote: it reads the rows again
+            new TimelineSyncJob(session.folder(), plan, TimelineIndexKeeper::refreshTimelineViews).schedule();
         } catch (IOException e) {
             ILog.of(TimelineIndexKeeper.class).warn("The timeline's events could not be indexed: " + e.getMessage(), e);
         }
+    }
+
+    private static void refreshTimelineViews() {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+            for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+                for (IWorkbenchPage page : window.getPages()) {
+                    if (page.findView(TimelineView.ID) instanceof TimelineView view) {
+                        view.refreshRows();
+                    }
+                }
+            }
+        });
     }
 
     private static boolean hasCommit(Path indexDir) {

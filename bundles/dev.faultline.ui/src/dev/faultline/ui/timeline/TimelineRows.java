@@ -59,7 +59,7 @@ final class TimelineRows {
 
     /** Counts the rows of a query (exactly, in the index) and prepares to page through them. */
     static TimelineRows of(Timeline timeline, TimelineQuery query) throws QuerySyntaxException, IOException {
-        long count = TimeHistogram.count(timeline.index(), query.queryText());
+        long count = timeline.count(query.queryText());
         long[] bounds = count == 0 ? new long[] { 0, 0 } : timeline.bounds(query);
         return new TimelineRows(timeline, query, count, bounds[0], bounds[1]);
     }

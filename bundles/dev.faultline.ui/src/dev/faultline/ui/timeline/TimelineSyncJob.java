@@ -9,7 +9,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
-import dev.faultline.index.EvidenceIndex;
+import dev.faultline.timeline.InvestigationTimelineIndex;
 import dev.faultline.intake.InvestigationLock;
 import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.timeline.Timeline;
@@ -51,8 +51,8 @@ final class TimelineSyncJob extends Job {
             if (free.isEmpty()) {
                 throw new LockObtainFailedException("another writer holds " + folder.root());
             }
-            try (InvestigationLock lock = free.get(); EvidenceIndex index = EvidenceIndex.open(folder.indexDir())) {
-                if (new Timeline(folder.investigation(), index).apply(plan)) {
+            try (InvestigationLock lock = free.get(); InvestigationTimelineIndex index = InvestigationTimelineIndex.open(folder)) {
+                if (index.timeline(folder.investigation()).apply(plan)) {
                     written.run();
                 }
             }
@@ -63,8 +63,12 @@ final class TimelineSyncJob extends Job {
                 schedule(1000);
                 return Status.OK_STATUS;
             }
-            return e instanceof LockObtainFailedException ? Status.OK_STATUS
-                    : Status.warning("The timeline's events and tags could not be indexed: " + e.getMessage(), e);
+            if (e instanceof LockObtainFailedException) {
+                return Status.OK_STATUS; // the writer that holds it syncs after its own save
+            }
+            IStatus failed = Status.warning("The timeline's events and tags could not be indexed: " + e.getMessage(), e);
+            org.eclipse.core.runtime.ILog.of(TimelineSyncJob.class).log(failed); // a job's warning is not logged by itself
+            return failed;
         }
     }
 }

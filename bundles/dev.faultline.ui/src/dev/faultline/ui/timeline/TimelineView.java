@@ -23,10 +23,10 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
-import dev.faultline.index.EvidenceIndex;
 import dev.faultline.index.QueryCheck;
 import dev.faultline.index.QuerySyntaxException;
 import dev.faultline.timeline.EventCounts;
+import dev.faultline.timeline.InvestigationTimelineIndex;
 import dev.faultline.timeline.Lanes;
 import dev.faultline.timeline.Timeline;
 import dev.faultline.timeline.TimelineQuery;
@@ -52,7 +52,7 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
     static final Object LOAD_FAMILY = TimelineRows.class;
 
     private InvestigationSession session;
-    private EvidenceIndex index;
+    private InvestigationTimelineIndex index;
     private Timeline timeline;
     private volatile TimelineRows rows;
     private ZoneId zone = ZoneOffset.UTC;
@@ -217,8 +217,8 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
             return;
         }
         try {
-            index = EvidenceIndex.open(s.folder().indexDir());
-            timeline = new Timeline(s.investigation(), index);
+            index = InvestigationTimelineIndex.open(s.folder()); // DIR/index, or the cluster index DIR/opensearch.json names
+            timeline = index.timeline(s.investigation());
         } catch (IOException e) {
             status.setText("The evidence index cannot be read: " + e.getMessage() + " (rebuild it from the Search view)");
             return;
@@ -275,6 +275,9 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
         }
     }
 
+    /** The latest count of {@link #applyQuery}: only its result is shown. */
+    private volatile Job latestLoad;
+
     /** Runs the bar's query: counts its rows, fills the table, and (when {@code rescale}) fits the axis to it. */
     void applyQuery(boolean rescale) {
         if (timeline == null) {
@@ -295,7 +298,12 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
                     TimelineRows counted = TimelineRows.of(t, query);
                     long without = t.untimedCount(query);
                     long[] range = rescale ? TimeAxes.range(t, query) : null;
-                    table.getDisplay().asyncExec(() -> shown(counted, without, range));
+                    Job self = this;
+                    table.getDisplay().asyncExec(() -> {
+                        if (latestLoad == self) { // a count that finished after a newer one (started after a sync wrote) is stale
+                            shown(counted, without, range);
+                        }
+                    });
                     return Status.OK_STATUS;
                 } catch (QuerySyntaxException e) {
                     table.getDisplay().asyncExec(() -> problem("Filter: " + e.getMessage()));
@@ -311,6 +319,7 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
             }
         };
         job.setSystem(true);
+        latestLoad = job;
         job.schedule();
     }
 
@@ -323,7 +332,8 @@ public class TimelineView extends ViewPart implements InvestigationSession.Liste
         rows = counted;
         rowTable.setRows(counted, again);
         status.setText((counted.query().filter().isEmpty() ? EventCounts.of(counted.total()) : EventCounts.matching(counted.total()))
-                + (counted.query().newestFirst() ? ", newest first" : ", oldest first"));
+                + (counted.query().newestFirst() ? ", newest first" : ", oldest first")
+                + (index != null && index.where() != null ? " (" + index.where() + ")" : ""));
         untimed.setText(without == 0 ? "" : "<a>" + EventCounts.of(without) + " without a time" + "</a>");
         untimed.getParent().layout(true);
         if (range != null) {

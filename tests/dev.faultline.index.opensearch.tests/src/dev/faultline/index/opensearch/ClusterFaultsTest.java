@@ -115,4 +115,38 @@ class ClusterFaultsTest {
         ClusterClient client = new ClusterClient(cluster.access());
         assertEquals(1, client.require("GET", "/interrupted-*/_settings", null, "list").size(), "the half-built index was deleted");
     }
+
+    @Test
+    void anIndexOfAnotherInvestigationIsRefusedNamingItAndLeftAlone() throws Exception {
+        LocalCluster cluster = LocalCluster.shared();
+        var records = ConformanceEvidence.all(ConformanceEvidence.dataDir());
+        IndexOwner first = new IndexOwner(IndexOwner.newId(), "Channel File 291", "/cases/cf291");
+        IndexOwner second = new IndexOwner(IndexOwner.newId(), "Printer outage", "/cases/printer");
+        OpenSearchIndex.build(cluster.access(), "same-name", null, first, records::stream, IndexProgress.NONE);
+        OpenSearchException built = assertThrows(OpenSearchException.class,
+                () -> OpenSearchIndex.build(cluster.access(), "same-name", null, second, java.util.stream.Stream::empty, IndexProgress.NONE));
+        assertEquals(Problem.OTHER_INVESTIGATION, built.problem());
+        assertEquals("the OpenSearch index 'same-name' on " + cluster.url() + " holds the records of another investigation (investigation"
+                + " 'Channel File 291' in /cases/cf291), not of the one in /cases/printer; give this investigation its own index with"
+                + " 'faultline index --case DIR --opensearch " + cluster.url() + " --index OTHER-NAME'", built.getMessage());
+        OpenSearchException opened = assertThrows(OpenSearchException.class,
+                () -> OpenSearchIndex.open(cluster.access(), "same-name", second.id(), second.folder()));
+        assertEquals(Problem.OTHER_INVESTIGATION, opened.problem());
+        assertThrows(OpenSearchException.class, () -> new RecordedIndex(cluster.url().toString(), "same-name", null, java.nio.file.Path.of("/cases/old"))
+                .open(Map.of()), "a record without an id (made before indexes had owners) does not open an owned index");
+        try (OpenSearchIndex index = OpenSearchIndex.open(cluster.access(), "same-name", first.id(), first.folder())) {
+            assertEquals(records.size(), index.documentCount(), "the first investigation's records are untouched");
+            // a write keeps the owner in the mapping (the held files are kept there too)
+            index.addEvidence("e7".repeat(32), java.util.stream.Stream.of(new dev.faultline.core.evidence.EvidenceRecord(null, null, "h", "note",
+                    "one more", Map.of(), null, new dev.faultline.core.evidence.SourceRef("more.txt", "e7".repeat(32), 1, -1, null))),
+                    IndexProgress.NONE);
+            assertEquals(records.size() + 1, index.documentCount());
+        }
+        assertEquals(Problem.OTHER_INVESTIGATION, assertThrows(OpenSearchException.class,
+                () -> OpenSearchIndex.open(cluster.access(), "same-name", second.id(), second.folder())).problem(), "still owned after a write");
+        OpenSearchIndex.build(cluster.access(), "same-name", null, first, records::stream, IndexProgress.NONE); // its own investigation rebuilds it
+        try (OpenSearchIndex index = OpenSearchIndex.open(cluster.access(), "same-name", first.id(), first.folder())) {
+            assertEquals(records.size(), index.documentCount());
+        }
+    }
 }

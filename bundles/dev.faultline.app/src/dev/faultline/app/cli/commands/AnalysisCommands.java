@@ -24,8 +24,6 @@ import dev.faultline.app.cli.IndexLocation;
 import dev.faultline.app.cli.WriterLock;
 import dev.faultline.index.IndexDamagedException;
 import dev.faultline.index.opensearch.OpenSearchException;
-import dev.faultline.index.opensearch.OpenSearchFleetScan;
-import dev.faultline.index.opensearch.OpenSearchIndex;
 import dev.faultline.intake.InvestigationLock;
 import dev.faultline.model.edit.InvestigationEditingDomains;
 import dev.faultline.model.persistence.InvestigationFolder;
@@ -97,12 +95,11 @@ final class AnalysisCommands {
 
     /** The analyses of the investigation, reading its index where it is: DIR/index or its OpenSearch index (DIR/opensearch.json). */
     static CaseAnalysis analysis(InvestigationFolder folder, AnalysisMonitor monitor) throws BadInputException, IOException {
+        IndexLocation.OpenSearch recorded = IndexLocation.recorded(folder.root()); // a recorded file that is not one: bad input naming it
+        if (recorded != null) {
+            IndexLocation.access(recorded.url(), System.getenv()); // wrong cluster settings in the environment: bad input
+        }
         try {
-            IndexLocation.OpenSearch recorded = IndexLocation.recorded(folder.root());
-            if (recorded != null) {
-                OpenSearchIndex index = OpenSearchIndex.open(IndexLocation.access(recorded.url(), System.getenv()), recorded.index());
-                return CaseAnalysis.of(folder, new OpenSearchFleetScan(index), index);
-            }
             return CaseAnalysis.open(folder, monitor);
         } catch (IndexDamagedException | OpenSearchException e) {
             throw new BadInputException(e.getMessage(), e);

@@ -25,11 +25,13 @@ import dev.faultline.index.IndexProgress;
 import dev.faultline.index.QueryCheck;
 import dev.faultline.index.QuerySyntaxException;
 import dev.faultline.index.Verification;
+import dev.faultline.index.opensearch.OpenSearchException;
 import dev.faultline.intake.EvidenceRecords;
 import dev.faultline.intake.InvestigationLock;
 import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.model.persistence.InvestigationFolderException;
 import dev.faultline.timeline.EventCounts;
+import dev.faultline.timeline.InvestigationTimelineIndex;
 import dev.faultline.timeline.Lanes;
 import dev.faultline.timeline.Timeline;
 import dev.faultline.timeline.TimelineQuery;
@@ -69,7 +71,8 @@ public class TimelineCommand implements CliCommand {
                                           [--format table|csv|jsonl|timesketch-csv|timesketch-jsonl] [--out FILE]
                        faultline timeline --case DIR --picture FILE.svg|FILE.png [--lanes host|source|kind] [--from T] [--to T]
                                           [--filter QUERY] [--zone ZONE]
-                  Every timed evidence record of DIR's index and every timeline event of its model, merged, oldest first.
+                  Every timed evidence record of DIR's index (embedded, or on the OpenSearch cluster DIR uses) and every
+                  timeline event of its model, merged, oldest first.
                   --from T, --to T  the time window (inclusive): 2024-07-19, 2024-07-19T04:09, 2024-07-19T04:09:30.250Z,
                                     2024-07-19T06:09+02:00; without an offset a time is in --zone
                   --filter QUERY    Search's query syntax: host: kind: source: tag: starred:true time:[..] and free text
@@ -125,16 +128,16 @@ public class TimelineCommand implements CliCommand {
         TimelineQuery query = query(o, zone);
         try {
             sync(folder, context);
-        } catch (IndexDamagedException e) {
+        } catch (IndexDamagedException | OpenSearchException e) {
             throw new BadInputException(e.getMessage(), e);
         }
-        try (EvidenceIndex index = EvidenceIndex.open(folder.indexDir())) {
-            Timeline timeline = new Timeline(folder.investigation(), index);
+        try (InvestigationTimelineIndex index = InvestigationTimelineIndex.open(folder)) {
+            Timeline timeline = index.timeline(folder.investigation());
             if (o.picture() != null) {
                 return picture(context, o, timeline, query, zone);
             }
             return export(context, o, timeline, query, zone);
-        } catch (IndexDamagedException e) {
+        } catch (IndexDamagedException | OpenSearchException e) {
             throw new BadInputException(e.getMessage(), e);
         } catch (QuerySyntaxException e) {
             throw new BadInputException("--filter: " + e.getMessage() + System.lineSeparator() + e.pointer(), e);
@@ -229,8 +232,9 @@ public class TimelineCommand implements CliCommand {
                     + "since it last saved are not shown");
             return;
         }
-        try (InvestigationLock lock = free.get(); EvidenceIndex index = openIndex(folder)) {
-            new Timeline(folder.investigation(), index).sync();
+        try (InvestigationLock lock = free.get();
+                InvestigationTimelineIndex index = InvestigationTimelineIndex.open(folder, dir -> openIndex(folder), System.getenv())) {
+            index.timeline(folder.investigation()).sync();
         } catch (LockObtainFailedException e) {
             context.err().println("note: another Faultline is writing this investigation's index; timeline events and tags added "
                     + "since it last saved are not shown");

@@ -59,7 +59,7 @@ public class ValidateCommand implements CliCommand {
         if (recorded == null) {
             return InvestigationIntegrity.check(folder);
         }
-        try (OpenSearchIndex index = OpenSearchIndex.open(IndexLocation.access(recorded.url(), System.getenv()), recorded.index())) {
+        try (OpenSearchIndex index = IndexLocation.open(folder.root(), recorded)) {
             return InvestigationIntegrity.check(folder, index);
         } catch (OpenSearchException e) {
             List<Problem> problems = new ArrayList<>(InvestigationIntegrity.check(folder, null).stream()

@@ -22,6 +22,9 @@ import dev.faultline.index.IndexedDocument;
 /** An {@link IndexedDocument} as a bulk-index action and document, and the record back from a hit's {@code _source}. */
 public final class DocumentJson {
 
+    /** The names of a record's fields in its order ({@code record.fo}; the cluster reorders the keys of {@code record.f}). */
+    static final String FIELD_ORDER = "fo";
+
     /** OpenSearch refuses document ids longer than this (bytes). */
     private static final int MAX_ID_BYTES = 512;
 
@@ -121,6 +124,14 @@ public final class DocumentJson {
                 json.writeStringField(e.getKey(), e.getValue() == null ? "" : e.getValue());
             }
             json.writeEndObject();
+            if (r.fields().size() > 1) {
+                // the cluster keeps a stored object's keys in an order of its own: the record's order, as a list
+                json.writeArrayFieldStart(FIELD_ORDER);
+                for (String name : r.fields().keySet()) {
+                    json.writeString(name);
+                }
+                json.writeEndArray();
+            }
         }
         SourceRef s = r.source();
         if (s != null) {
@@ -148,7 +159,14 @@ public final class DocumentJson {
         String message = text(stored, "m");
         String raw = stored.path("rm").asBoolean(false) ? message : text(stored, "r");
         Map<String, String> fields = new LinkedHashMap<>();
-        stored.path("f").properties().forEach(e -> fields.put(e.getKey(), e.getValue().asText()));
+        JsonNode values = stored.path("f");
+        for (JsonNode name : stored.path(FIELD_ORDER)) { // records written before the order was kept: the cluster's order
+            JsonNode value = values.get(name.asText());
+            if (value != null) {
+                fields.put(name.asText(), value.asText());
+            }
+        }
+        values.properties().forEach(e -> fields.putIfAbsent(e.getKey(), e.getValue().asText()));
         JsonNode s = stored.get("s");
         SourceRef source = s == null ? null
                 : new SourceRef(text(s, "file"), text(s, "sha256"), s.path("line").asLong(0), s.path("offset").asLong(-1), text(s, "recordId"));

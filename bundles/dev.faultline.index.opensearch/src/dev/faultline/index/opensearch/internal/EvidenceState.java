@@ -24,12 +24,14 @@ public final class EvidenceState {
     private final String index;
     private final Set<String> held;
     private final Set<String> unfinished;
+    private final JsonNode owner;
 
-    private EvidenceState(ClusterClient client, String index, Set<String> held, Set<String> unfinished) {
+    private EvidenceState(ClusterClient client, String index, Set<String> held, Set<String> unfinished, JsonNode owner) {
         this.client = client;
         this.index = index;
         this.held = held;
         this.unfinished = unfinished;
+        this.owner = owner;
     }
 
     /** The state recorded in {@code index} (a concrete index or an alias of one). */
@@ -38,12 +40,12 @@ public final class EvidenceState {
         JsonNode meta = mappings.isEmpty() ? ClusterClient.JSON.createObjectNode()
                 : mappings.elements().next().path("mappings").path("_meta").path("faultline");
         String concrete = mappings.isEmpty() ? index : mappings.fieldNames().next();
-        return new EvidenceState(client, concrete, strings(meta.path("held")), strings(meta.path("unfinished")));
+        return new EvidenceState(client, concrete, strings(meta.path("held")), strings(meta.path("unfinished")), meta.path(IndexLayout.OWNER));
     }
 
-    /** For a new index: holds nothing yet. */
-    public static EvidenceState empty(ClusterClient client, String index) {
-        return new EvidenceState(client, index, new TreeSet<>(), new TreeSet<>());
+    /** For a new index: holds nothing yet; {@code owner} is the investigation it was created for, or {@code null}. */
+    public static EvidenceState empty(ClusterClient client, String index, JsonNode owner) {
+        return new EvidenceState(client, index, new TreeSet<>(), new TreeSet<>(), owner == null ? ClusterClient.JSON.missingNode() : owner);
     }
 
     private static Set<String> strings(JsonNode array) {
@@ -88,11 +90,14 @@ public final class EvidenceState {
         save();
     }
 
-    /** Writes the state into the index's mapping (the layout marker kept as it is). */
+    /** Writes the state into the index's mapping (the layout marker and the owning investigation kept as they are). */
     public void save() throws OpenSearchException {
         ObjectNode body = ClusterClient.JSON.createObjectNode();
         ObjectNode faultline = body.putObject("_meta").putObject("faultline");
         faultline.put("layout", IndexLayout.LAYOUT);
+        if (owner.isObject()) {
+            faultline.set(IndexLayout.OWNER, owner);
+        }
         held.forEach(faultline.putArray("held")::add);
         unfinished.forEach(faultline.putArray("unfinished")::add);
         client.require("PUT", "/" + index + "/_mapping", body.toString(), "record which evidence files index '" + index + "' holds");

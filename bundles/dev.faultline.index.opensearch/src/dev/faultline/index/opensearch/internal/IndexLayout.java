@@ -20,12 +20,19 @@ public final class IndexLayout {
     /** Version of this layout; an index of another one is refused (rebuild it). */
     public static final int LAYOUT = 1;
     public static final String ANALYZER = "faultline_tokens";
+    /** The key of the owning investigation in {@code _meta.faultline}. */
+    public static final String OWNER = "investigation";
 
     private IndexLayout() {
     }
 
     /** The body of a create-index request. */
     public static ObjectNode createBody(int shards, int replicas) {
+        return createBody(shards, replicas, null);
+    }
+
+    /** The body of a create-index request for an index that holds the records of {@code owner} ({@code _meta.faultline.investigation}), if given. */
+    public static ObjectNode createBody(int shards, int replicas, ObjectNode owner) {
         ObjectNode body = ClusterClient.JSON.createObjectNode();
         ObjectNode index = body.putObject("settings").putObject("index");
         index.put("number_of_shards", shards);
@@ -39,7 +46,11 @@ public final class IndexLayout {
         forms.putArray("patterns").add("([^" + IndexedDocument.SAME_POSITION + "]+)");
         ObjectNode analyzer = analysis.putObject("analyzer").putObject(ANALYZER);
         analyzer.put("type", "custom").put("tokenizer", "faultline_positions").putArray("filter").add("faultline_forms");
-        body.set("mappings", mapping());
+        ObjectNode mapping = mapping();
+        if (owner != null) {
+            ((ObjectNode) mapping.path("_meta").path("faultline")).set(OWNER, owner);
+        }
+        body.set("mappings", mapping);
         return body;
     }
 
@@ -69,6 +80,11 @@ public final class IndexLayout {
             properties.putObject(FieldNames.facet(dim)).put("type", "keyword");
         }
         return mapping;
+    }
+
+    /** The owning investigation an index's mapping records ({@code _meta.faultline.investigation}; missing node when none). */
+    public static JsonNode ownerOf(JsonNode indexMappings) {
+        return indexMappings.path("mappings").path("_meta").path("faultline").path(OWNER);
     }
 
     /** The layout an index's mapping declares, or -1 when it is not Faultline's. */

@@ -23,9 +23,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@code index --opensearch} and {@code search} on an investigation indexed into OpenSearch, as a user
- * runs them: a one-node cluster started by {@code releng/opensearch/cluster.sh} (skipped, saying why,
- * when the node launcher is not built), the same answers as the embedded index, and clear errors.
+ * {@code index --opensearch}, {@code search}, {@code import}, {@code timeline}, {@code report} and the
+ * analyses on an investigation indexed into OpenSearch, as a user runs them: a one-node cluster started
+ * by {@code releng/opensearch/cluster.sh} (skipped, saying why, when the node launcher is not built),
+ * the same answers as the embedded index, and clear errors.
  */
 class OpenSearchCliTest {
 
@@ -214,6 +215,128 @@ class OpenSearchCliTest {
     }
 
     @Test
+    void theTimelineAndTheReportReadTheClusterWithTheSameAnswers() throws Exception {
+        Path data = FaultlineProcess.root().resolve("../shared/data");
+        assumeTrue(Files.isDirectory(data.resolve("windbg")), "shared data absent: " + data);
+        assertEquals(0, FaultlineProcess.run(work, "sample", "tl").exitCode()); // the model's timeline events: indexed by timeline's sync
+        java.util.List<String> importArgs = new java.util.ArrayList<>(java.util.List.of("import", "--case", "tl", "--year", "2005",
+                "auth.log", data.resolve("loghub/Linux/Linux_2k.log").toString())); // syslog without a year: 2005, as loghub's
+        try (var files = Files.list(data.resolve("windbg"))) {
+            files.filter(p -> p.getFileName().toString().startsWith("ie_")).sorted().forEach(p -> importArgs.add(p.toString()));
+        }
+        FaultlineProcess.Result imported = FaultlineProcess.run(work, importArgs.toArray(String[]::new));
+        assertEquals(0, imported.exitCode(), imported.err());
+        java.util.List<String[]> runs = java.util.List.of(new String[] { "timeline", "--case", "tl" },
+                new String[] { "timeline", "--case", "tl", "--format", "csv" },
+                new String[] { "timeline", "--case", "tl", "--format", "jsonl", "--filter", "kind:curated OR sshd", "--zone", "Europe/Berlin" },
+                new String[] { "timeline", "--case", "tl", "--format", "timesketch-csv", "--from", "2005-06-14", "--to", "2005-06-20T12:00" },
+                new String[] { "timeline", "--case", "tl", "--format", "timesketch-jsonl" },
+                new String[] { "timeline", "--case", "tl", "--picture", "axis.svg", "--lanes", "kind" },
+                new String[] { "--json", "clusters", "--case", "tl" },
+                new String[] { "report", "--case", "tl", "--format", "md", "--sections", "timeline,clusters,drivers", "--out", "report.md" });
+        java.util.List<String> embedded = new java.util.ArrayList<>();
+        for (String[] run : runs) {
+            embedded.add(answer(run));
+        }
+        assertTrue(embedded.get(0).contains("Channel File 291 update released"), "the model's events are on the timeline: " + embedded.get(0));
+        assertTrue(embedded.get(3).lines().count() > 100, embedded.get(3));
+        FaultlineProcess.Result indexed = FaultlineProcess.run(work, "index", "--case", "tl", "--opensearch", url(), "--index", "tl-case");
+        assertEquals(0, indexed.exitCode(), indexed.err());
+        Files.move(work.resolve("tl/index"), work.resolve("tl-embedded-index")); // nothing can read DIR/index now
+        for (int i = 0; i < runs.size(); i++) {
+            String remote = answer(runs.get(i));
+            if (i < 5) {
+                // records of the same second (many in this log) stream in insertion order on the cluster, in the order the
+                // embedded index's segments hold them, and CSV columns come in the order each backend first sees them: the
+                // same rows (as column -> value), the same times in the same order
+                boolean csv = String.join(" ", runs.get(i)).contains("csv");
+                assertEquals(csv ? csvRows(embedded.get(i)) : sortedLines(embedded.get(i)), csv ? csvRows(remote) : sortedLines(remote),
+                        String.join(" ", runs.get(i)) + " on the cluster");
+                assertEquals(times(embedded.get(i)), times(remote), "times in order: " + String.join(" ", runs.get(i)));
+            } else {
+                assertEquals(embedded.get(i), remote, String.join(" ", runs.get(i)) + " on the cluster");
+            }
+        }
+        assertFalse(Files.exists(work.resolve("tl/index")), "timeline and report read the cluster, not a rebuilt DIR/index");
+        FaultlineProcess.Result tagged = FaultlineProcess.run(work, "timeline", "--case", "tl", "--filter", "kind:curated");
+        assertEquals(embedded.get(0).lines().filter(l -> l.contains("Channel File 291 update released")).count(),
+                tagged.out().lines().filter(l -> l.contains("Channel File 291 update released")).count(), "the model's events, indexed on the cluster");
+    }
+
+    private static java.util.List<String> sortedLines(String text) {
+        return text.lines().sorted().toList();
+    }
+
+    /** The rows of a CSV export (after the command's own lines) as column -> value, sorted. */
+    private static java.util.List<String> csvRows(String answer) {
+        String text = answer.substring(answer.indexOf('\n') + 1);
+        java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+        java.util.List<String> row = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new java.util.ArrayList<>();
+            } else if (c != '\r') {
+                cell.append(c);
+            }
+        }
+        java.util.List<String> header = rows.get(0);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (java.util.List<String> r : rows.subList(1, rows.size())) {
+            java.util.Map<String, String> named = new java.util.TreeMap<>();
+            for (int k = 0; k < r.size(); k++) {
+                named.put(k < header.size() ? header.get(k) : "#" + k, r.get(k));
+            }
+            out.add(named.toString());
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    /** The first time of each line, in order. */
+    private static java.util.List<String> times(String text) {
+        java.util.regex.Pattern time = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}");
+        return text.lines().map(l -> {
+            java.util.regex.Matcher m = time.matcher(l);
+            return m.find() ? m.group() : "";
+        }).toList();
+    }
+
+    /** What a command printed (stdout, stderr, exit code) and, when it wrote files, their contents. */
+    private static String answer(String... args) throws Exception {
+        FaultlineProcess.Result r = FaultlineProcess.run(work, args);
+        StringBuilder out = new StringBuilder("exit " + r.exitCode() + "\n" + r.out() + "\n--- stderr\n" + r.err());
+        for (String file : new String[] { "axis.svg", "report.md", "report-timeline.svg" }) {
+            Path written = work.resolve(file);
+            if (Files.exists(written)) {
+                out.append("\n--- ").append(file).append('\n').append(Files.readString(written, StandardCharsets.UTF_8));
+                Files.delete(written);
+            }
+        }
+        // the report says when it was made
+        return out.toString().replaceAll("Generated \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC", "Generated (time) UTC");
+    }
+
+    @Test
     void clearErrorsForAnUnreachableClusterAMissingIndexAndMisuse() throws Exception {
         FaultlineProcess.Result unreachable = FaultlineProcess.run(work, "index", "--case", "case", "--opensearch", "http://127.0.0.1:1");
         assertEquals(2, unreachable.exitCode(), unreachable.err());
@@ -232,5 +355,33 @@ class OpenSearchCliTest {
                 "http://admin:secret@127.0.0.1:" + port);
         assertEquals(2, credentials.exitCode(), credentials.err());
         assertFalse(credentials.err().contains("secret"), credentials.err());
+    }
+
+    @Test
+    void twoInvestigationsGivenTheSameIndexNameDoNotClash() throws Exception {
+        for (String dir : new String[] { "first", "second" }) {
+            FaultlineProcess.Result imported = FaultlineProcess.run(work, "import", "--case", dir, "auth.log");
+            assertEquals(0, imported.exitCode(), imported.err());
+        }
+        FaultlineProcess.Result first = FaultlineProcess.run(work, "index", "--case", "first", "--opensearch", url(), "--index", "shared-name");
+        assertEquals(0, first.exitCode(), first.err());
+        String recorded = Files.readString(work.resolve("first/opensearch.json"), StandardCharsets.UTF_8);
+        assertTrue(recorded.contains("\"investigation\""), recorded);
+        FaultlineProcess.Result second = FaultlineProcess.run(work, "index", "--case", "second", "--opensearch", url(), "--index", "shared-name");
+        assertEquals(2, second.exitCode(), second.err());
+        assertTrue(second.err().contains("the OpenSearch index 'shared-name' on " + url() + " holds the records of another investigation"), second.err());
+        assertTrue(second.err().contains(work.resolve("first").toString()), "names the other investigation's folder: " + second.err());
+        assertFalse(Files.exists(work.resolve("second/opensearch.json")), "nothing recorded for the refused investigation");
+        // a record pointing the second investigation at the first one's index (copied by hand) is refused too
+        Files.writeString(work.resolve("second/opensearch.json"), recorded.replaceAll("\"investigation\" : \"[^\"]+\"",
+                "\"investigation\" : \"someone-else\""));
+        FaultlineProcess.Result search = FaultlineProcess.run(work, "search", "--case", "second", "csagent");
+        assertEquals(2, search.exitCode(), search.err());
+        assertTrue(search.err().contains("holds the records of another investigation"), search.err());
+        FaultlineProcess.Result timeline = FaultlineProcess.run(work, "timeline", "--case", "second");
+        assertEquals(2, timeline.exitCode(), timeline.err());
+        Files.delete(work.resolve("second/opensearch.json"));
+        assertEquals(3, summary(FaultlineProcess.run(work, "search", "--case", "first", "--json", "*:*")).path("total").asLong(),
+                "the first investigation's index is untouched");
     }
 }
