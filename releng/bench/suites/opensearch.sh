@@ -26,6 +26,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 data="${1:-${FAULTLINE_SHARED_DATA:-$root/../shared/data}}"
 java_home="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+. "$root/releng/bench/lib/machine.sh"
 lines="${OS_BENCH_LINES:-500000}"
 rounds="${OS_BENCH_ROUNDS:-30}"
 port="${OS_BENCH_PORT:-9400}"
@@ -84,14 +85,11 @@ queries=("218.188.2.4" "cbscore.dll" "0x7fed806eb5d" "\"check pass; user unknown
 embedded_search="$("${java[@]}" dev.faultline.bench.opensearch.BackendBench search embedded "$work/embedded" "$rounds" "${queries[@]}" 2>/dev/null | grep '^query=')"
 opensearch_search="$("${java[@]}" dev.faultline.bench.opensearch.BackendBench search opensearch "$url/$name" "$rounds" "${queries[@]}" 2>/dev/null | grep '^query=')"
 
-date_utc="$(date -u +%Y-%m-%dT%H:%MZ)"
-cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
-ram="$(free -g | awk '/Mem:/ { print $2 " GB" }')"
-jdk="$("$java_home/bin/java" -version 2>&1 | head -1)"
-load="$(cut -d' ' -f1-3 /proc/loadavg)"
+date_utc="$(utc_minute)"
+load="$(load_average)"
 table="$(mktemp)"
 {
-    echo "### $date_utc — $(nproc) cores, $cpu, $ram RAM, $jdk, load average at end: $load"
+    echo "### $date_utc — $(machine_line), load average at end: $load"
     echo
     if [ -n "${OS_BENCH_URL:-}" ]; then
         echo "Ingest of $lines synthetic log records (search suite's generator); OpenSearch: the running cluster at $url ($data_nodes data nodes), 3 shards × $replicas replica(s):"
