@@ -148,6 +148,24 @@ public final class InvestigationIndex {
     }
 
     /**
+     * After a streaming import: a file read again whose new reading has no record keeps none of its
+     * earlier records (adding records replaces a file's records only from its first new record on).
+     */
+    public static void dropEarlierRecordsOfEmptyRereads(EvidenceSearch index, ImportBatch batch, Collection<FileReport> reports)
+            throws IOException {
+        for (ImportBatch.Reread reread : batch.rereads()) {
+            Evidence evidence = reread.evidence();
+            boolean empty = reports.stream().anyMatch(r -> r.rereadFrom() != null && r.records() == 0
+                    && java.util.Objects.equals(r.evidencePath(), evidence.getPath()));
+            if (empty && evidence.getSha256() != null) {
+                String sha = key(evidence.getSha256());
+                index.removeEvidence(Set.of(sha));
+                index.addEvidence(sha, Stream.empty(), IndexProgress.NONE); // still held: the file is the investigation's
+            }
+        }
+    }
+
+    /**
      * After records were added to the index as they were read (a streaming import): records the
      * files of {@code added} that had no records as held too (one commit, only when there are any).
      */

@@ -133,4 +133,28 @@ class RereadTest {
                 .get(0).duplicate());
         assertEquals(0, same.size());
     }
+
+    @Test
+    void aFileReadAgainIntoNoRecordKeepsNoneOfItsEarlierRecords() throws Exception {
+        Path file = Files.writeString(temp.resolve("messages"), SYSLOG, StandardCharsets.UTF_8);
+        InvestigationFolder folder = InvestigationFolder.create(temp.resolve("case"));
+        importOnce(folder, file, "syslog", ParseOptions.defaults());
+        try (dev.faultline.index.EvidenceIndex index = InvestigationIndex.open(folder, List.of(), dev.faultline.index.IndexProgress.NONE)) {
+            assertEquals(3, index.search("kind:syslog", dev.faultline.index.SearchOptions.defaults()).totalHits());
+            // read again as a WinDbg analysis, as the CLI does (streaming): no record of the file is one
+            ImportBatch batch = new ImportBatch(folder.investigation());
+            EvidenceImporter importer = new EvidenceImporter(folder, "analyst").allowRereads();
+            List<FileReport> reports = StreamingImport.run(importer,
+                    tapped -> tapped.importAll(List.of(file), "windbg", batch, ImportMonitor.NONE),
+                    records -> index.add(records, dev.faultline.index.IndexProgress.NONE)).reports();
+            assertEquals(0, reports.get(0).records());
+            assertEquals("syslog", reports.get(0).rereadFrom());
+            assertEquals(3, index.search("kind:syslog", dev.faultline.index.SearchOptions.defaults()).totalHits(),
+                    "adding no record removed nothing");
+            InvestigationIndex.dropEarlierRecordsOfEmptyRereads(index, batch, reports);
+            assertEquals(0, index.search("kind:syslog", dev.faultline.index.SearchOptions.defaults()).totalHits());
+            assertTrue(index.heldEvidence().contains(folder.investigation().getEvidence().get(0).getSha256().toLowerCase()),
+                    "the file is still held: the index agrees with the model");
+        }
+    }
 }

@@ -154,6 +154,7 @@ public class ImportCommand implements CliCommand {
             List<FileReport> reports = StreamingImport.run(importer, tapped -> tapped.importAll(inputs, format, batch, ImportMonitor.NONE),
                     records -> index.add(records, IndexProgress.NONE)).reports();
             InvestigationIndex.hold(index, batch.evidence());
+            InvestigationIndex.dropEarlierRecordsOfEmptyRereads(index, batch, reports);
             return reports;
         }
     }
