@@ -105,6 +105,7 @@ public class ImportJob extends Job {
             // (evidence an interrupted write left unfinished indexed again, records of evidence it does not have removed)
             try (OpenSearchIndex index = open(cluster)) {
                 InvestigationIndex.reconcile(index, folder, added, progress);
+                InvestigationIndex.reread(index, folder, batch.rereads(), progress);
             }
             return;
         }
@@ -116,7 +117,7 @@ public class ImportJob extends Job {
         }
     }
 
-    private static OpenSearchIndex open(RecordedIndex cluster) throws IOException {
+    static OpenSearchIndex open(RecordedIndex cluster) throws IOException {
         try {
             return cluster.open(System.getenv());
         } catch (IllegalArgumentException e) {

@@ -11,7 +11,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 
-import dev.faultline.index.EvidenceIndex;
+import dev.faultline.index.EvidenceSearch;
+import dev.faultline.index.opensearch.RecordedIndex;
 import dev.faultline.index.IndexCanceledException;
 import dev.faultline.intake.ImportBatch;
 import dev.faultline.intake.InvestigationIndex;
@@ -49,9 +50,13 @@ final class RereadIndexJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), IProgressMonitor.UNKNOWN);
         try (InvestigationLock lock = InvestigationLock.acquire(folder.root(), "Faultline workbench (re-read)", Duration.ofSeconds(60),
-                holder -> progress.subTask("Waiting for " + holder + " to finish writing the investigation"));
-                EvidenceIndex index = InvestigationIndex.open(folder, List.of(), new MonitorIndexProgress(progress))) {
-            InvestigationIndex.reread(index, folder, rereads, new MonitorIndexProgress(progress));
+                holder -> progress.subTask("Waiting for " + holder + " to finish writing the investigation"))) {
+            MonitorIndexProgress indexed = new MonitorIndexProgress(progress);
+            RecordedIndex cluster = RecordedIndex.of(folder.root());
+            // the investigation's own index: on its cluster when it has one, as the import job writes it
+            try (EvidenceSearch index = cluster != null ? ImportJob.open(cluster) : InvestigationIndex.open(folder, List.of(), indexed)) {
+                InvestigationIndex.reread(index, folder, rereads, indexed);
+            }
             return Status.OK_STATUS;
         } catch (IndexCanceledException e) {
             return Status.CANCEL_STATUS;
