@@ -18,6 +18,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 data="${1:-${FAULTLINE_SHARED_DATA:-$root/../shared/data}}"
 java_home="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+. "$root/releng/bench/lib/machine.sh"
 warmup="${PARSE_BENCH_WARMUP:-3}"
 seconds="${PARSE_BENCH_SECONDS:-10}"
 mib="${PARSE_BENCH_MB:-200}"
@@ -114,7 +115,7 @@ peer_row "python3 re, one RFC 3164 regex per line" "$last_records" "$work/syslog
 peer_row "wc -l (I/O floor) on the syslog file" "$last_records" "$work/syslog.log" wc -l
 
 goal="$(awk -v r="$windbg_cpu_rate" 'BEGIN { print (r >= 5000) ? "met" : "NOT met" }')"
-machine="$(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(awk '/MemTotal/ { printf "%.1f GiB RAM", $2 / 1048576 }' /proc/meminfo), JDK $("$java_home/bin/java" -version 2>&1 | head -1 | sed 's/.*version "\([^"]*\)".*/\1/'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+machine="$(machine_line), load average $(load_average)"
 {
     echo
     echo "### parse — $(date -u '+%Y-%m-%d %H:%M UTC')"
