@@ -1,4 +1,4 @@
-# Sourced by bench suites: the peak memory of a whole process, split into anonymous memory (Java
+# Sourced by bench suites (import, crashes): the peak memory of a whole process, split into anonymous memory (Java
 # heap, metaspace, thread stacks, direct buffers: what grows if a program holds its input) and
 # file-backed memory (mapped jars and Lucene's memory-mapped index files, which the kernel drops
 # under pressure). /usr/bin/time's peak RSS adds both, so an import's mmapped index inflates it.
@@ -24,3 +24,17 @@ run_sampled() {
     peak_anon_mb=$((anon / 1024))
     peak_file_mb=$((file / 1024))
 }
+
+# timed NAME COMMAND...: run_sampled with the output in $work/NAME.out and .err (the suite sets work);
+# sets wall (s), cpu (user + system s, one decimal), rss (peak RSS MB), peak_anon_mb, peak_file_mb.
+timed() {
+    local stats="$work/time.txt" name="$1"
+    shift
+    run_sampled "$stats" "$work/$name.out" "$work/$name.err" "$@"
+    read -r wall user sys rss < <(grep -v '^Command' "$stats" | tail -1)
+    cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')"
+    rss="$(( rss / 1024 ))"
+}
+
+# rate COUNT SECONDS: COUNT per second, rounded
+rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }

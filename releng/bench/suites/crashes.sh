@@ -62,16 +62,6 @@ sync
 export FAULTLINE_HOME="$work/faultline-home"
 "$root/faultline" version >/dev/null
 
-timed() { # name command... ; sets wall cpu rss peak_anon_mb peak_file_mb
-    local stats="$work/time.txt" name="$1"
-    shift
-    run_sampled "$stats" "$work/$name.out" "$work/$name.err" "$@"
-    read -r wall user sys rss < <(grep -v '^Command' "$stats" | tail -1)
-    cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')"
-    rss="$(( rss / 1024 ))"
-}
-rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
-
 load_before="$(load_average)"
 rows=()
 rm -rf "$work/copy"
