@@ -39,24 +39,15 @@ class ImportEvidenceWizardTest {
         org.eclipse.emf.common.command.Command lastBefore = session.commandStack().getUndoCommand();
         boolean dirtyBefore = session.isDirty();
 
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        ImportEvidenceWizard wizard = new ImportEvidenceWizard(session);
-        WizardDialog dialog = new WizardDialog(shell, wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        try {
-            wizard.add(analysis);
-            ImportFilesPage page = (ImportFilesPage) wizard.getPage("files");
+        finishWizardOn(session, analysis, open -> {
+            ImportFilesPage page = open.page();
             assertEquals(1, page.rows().size());
             assertEquals("windbg", page.rows().get(0).detected);
             assertEquals("windbg (detected)", page.table().getTable().getItem(0).getText(2));
             String preview = page.previewText().getText();
             assertTrue(preview.contains("0x50"), preview);
-            assertTrue(wizard.canFinish());
-            assertTrue(wizard.performFinish());
-        } finally {
-            dialog.close();
-        }
+            assertTrue(open.wizard().canFinish());
+        });
         UiWait.until(() -> session.investigation().getCrashAnalyses().size() > crashesBefore, 60_000,
                 "the import job to add the crash analysis");
         UiWait.flush();
@@ -87,21 +78,14 @@ class ImportEvidenceWizardTest {
         UiWait.until(session::isOpen, 30_000, "the sample investigation to open");
         Path csv = Files.writeString(temp.resolve("fleet-export.csv"),
                 "Asset Tag,Operating System,Falcon Build\nKIOSK-0815,Windows 10 Enterprise,7.11.18110\nKIOSK-0816,Windows 10 Enterprise,7.11.18110\n");
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        ImportEvidenceWizard wizard = new ImportEvidenceWizard(session);
-        WizardDialog dialog = new WizardDialog(shell, wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        try {
-            wizard.add(csv);
-            ImportFilesPage page = (ImportFilesPage) wizard.getPage("files");
-            ImportRow row = page.rows().get(0);
+        finishWizardOn(session, csv, open -> {
+            ImportRow row = open.row();
             row.chosen = "inventory-csv"; // the user picks the format the headers did not reveal
             assertEquals(java.util.List.of("asset tag", "falcon build"), row.unknownHeaders()); // headers compare case-insensitively
-            InventoryMappingPage mapping = (InventoryMappingPage) wizard.getPage("inventory-mapping");
+            InventoryMappingPage mapping = (InventoryMappingPage) open.wizard().getPage("inventory-mapping");
             assertTrue(mapping.isNeeded());
-            assertEquals(mapping, wizard.getNextPage(page));
-            dialog.showPage(mapping);
+            assertEquals(mapping, open.wizard().getNextPage(open.page()));
+            open.dialog().showPage(mapping);
             UiWait.flush();
             // choose "HOST_NAME" for "Asset Tag" and "SENSOR_VERSION" for "Falcon Build" in the combos
             for (org.eclipse.swt.widgets.Combo combo : combos((org.eclipse.swt.widgets.Composite) mapping.getControl())) {
@@ -110,10 +94,7 @@ class ImportEvidenceWizardTest {
                 combo.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
             }
             assertEquals(2, row.mapping.size());
-            assertTrue(wizard.performFinish());
-        } finally {
-            dialog.close();
-        }
+        });
         UiWait.until(() -> session.investigation().getHosts().stream().anyMatch(h -> "KIOSK-0816".equals(h.getName())), 60_000,
                 "the mapped inventory to add its hosts");
         var host = session.investigation().getHosts().stream().filter(h -> "KIOSK-0815".equals(h.getName())).findFirst().orElseThrow();
@@ -129,27 +110,18 @@ class ImportEvidenceWizardTest {
         UiWait.until(session::isOpen, 30_000, "the sample investigation to open");
         Path log = Files.writeString(temp.resolve("kiosk-messages"),
                 "Jul 19 04:09:01 kiosk-0815 kernel: csagent loaded\nJul 19 04:09:07 kiosk-0815 kernel: bugcheck follows\n");
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        ImportEvidenceWizard wizard = new ImportEvidenceWizard(session);
-        WizardDialog dialog = new WizardDialog(shell, wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        try {
-            wizard.add(log);
-            ImportFilesPage page = (ImportFilesPage) wizard.getPage("files");
+        finishWizardOn(session, log, open -> {
+            ImportFilesPage page = open.page();
             org.eclipse.swt.widgets.Text year = texts((org.eclipse.swt.widgets.Composite) page.getControl()).stream()
                     .filter(t -> "e.g. 2024".equals(t.getMessage())).findFirst().orElseThrow();
             year.setText("20x4");
             UiWait.flush();
-            assertTrue(!wizard.canFinish() && page.getErrorMessage().contains("year like 2024"), page.getErrorMessage());
+            assertTrue(!open.wizard().canFinish() && page.getErrorMessage().contains("year like 2024"), page.getErrorMessage());
             year.setText("2024");
             UiWait.flush();
             assertEquals(null, page.getErrorMessage());
             assertEquals(Integer.valueOf(2024), page.options().assumedYear());
-            assertTrue(wizard.performFinish());
-        } finally {
-            dialog.close();
-        }
+        });
         UiWait.until(() -> session.investigation().getEvidence().stream().anyMatch(e -> "kiosk-messages".equals(e.getOriginalName())),
                 60_000, "the import job to add the syslog");
         UiWait.flush();
@@ -217,7 +189,30 @@ class ImportEvidenceWizardTest {
     }
 
     /** Opens the wizard on one file, optionally with the format the user picks, and finishes it. */
-    private static ImportRow runWizard(InvestigationSession session, Path file, String chosen) {
+    private static ImportRow runWizard(InvestigationSession session, Path file, String chosen) throws Exception {
+        ImportRow[] row = new ImportRow[1];
+        finishWizardOn(session, file, open -> {
+            row[0] = open.row();
+            if (chosen != null) {
+                row[0].chosen = chosen;
+            }
+        });
+        return row[0];
+    }
+
+    /** The Import wizard open on one file, as a test step sees it before Finish. */
+    private record OpenWizard(ImportEvidenceWizard wizard, WizardDialog dialog, ImportFilesPage page) {
+        ImportRow row() {
+            return page.rows().get(0);
+        }
+    }
+
+    private interface WizardSteps {
+        void on(OpenWizard open) throws Exception;
+    }
+
+    /** Opens the Import wizard with {@code file} added, runs what the user checks and sets, presses Finish (which must accept) and closes it. */
+    private static void finishWizardOn(InvestigationSession session, Path file, WizardSteps steps) throws Exception {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         ImportEvidenceWizard wizard = new ImportEvidenceWizard(session);
         WizardDialog dialog = new WizardDialog(shell, wizard);
@@ -225,13 +220,8 @@ class ImportEvidenceWizardTest {
         dialog.open();
         try {
             wizard.add(file);
-            ImportFilesPage page = (ImportFilesPage) wizard.getPage("files");
-            ImportRow row = page.rows().get(0);
-            if (chosen != null) {
-                row.chosen = chosen;
-            }
+            steps.on(new OpenWizard(wizard, dialog, (ImportFilesPage) wizard.getPage("files")));
             assertTrue(wizard.performFinish());
-            return row;
         } finally {
             dialog.close();
         }
