@@ -138,9 +138,7 @@ class TimelineLargeWindowTest {
     }
 
     private static void settle(TimelineView view) {
-        UiWait.until(() -> !view.busy(), 60_000, "the timeline's jobs");
-        UiWait.flush();
-        UiWait.until(() -> !view.busy(), 60_000, "the timeline's jobs");
+        TimelineViewTest.settle(view, 60_000);
     }
 
     private static String time(int i) {

@@ -148,20 +148,14 @@ class TimelineViewOnClusterTest {
     }
 
     private static TimelineActions actions(TimelineView view) throws Exception {
-        var field = TimelineView.class.getDeclaredField("actions");
-        field.setAccessible(true);
-        return (TimelineActions) field.get(view);
+        return TimelineViewTest.actions(view);
     }
 
     private static void type(Text text, String value) {
-        text.setText(value);
-        text.notifyListeners(SWT.DefaultSelection, new Event());
-        UiWait.flush();
+        TimelineViewTest.type(text, value);
     }
 
     private static void settle(TimelineView view) {
-        UiWait.until(() -> !view.busy(), 60_000, "the timeline's jobs");
-        UiWait.flush();
-        UiWait.until(() -> !view.busy(), 60_000, "the timeline's jobs");
+        TimelineViewTest.settle(view, 60_000);
     }
 }

@@ -120,13 +120,15 @@ class TimelineViewTest {
         settle(view);
     }
 
-    private static TimelineActions actions(TimelineView view) throws Exception {
+    /** The view's actions (Tag, Star, Add Event ...), as its menus and toolbar run them. */
+    static TimelineActions actions(TimelineView view) throws Exception {
         var field = TimelineView.class.getDeclaredField("actions");
         field.setAccessible(true);
         return (TimelineActions) field.get(view);
     }
 
-    private static void type(Text text, String value) {
+    /** Types {@code value} into a field and presses Enter. */
+    static void type(Text text, String value) {
         text.setText(value);
         text.notifyListeners(SWT.DefaultSelection, new Event());
         UiWait.flush();
@@ -134,9 +136,14 @@ class TimelineViewTest {
 
     /** Waits for the view's jobs (counting, paging, indexing) and their UI updates. */
     private static void settle(TimelineView view) {
-        UiWait.until(() -> !view.busy(), 30_000, "the timeline's jobs");
+        settle(view, 30_000);
+    }
+
+    /** Waits at most {@code millis} (twice) for the view's jobs and their UI updates. */
+    static void settle(TimelineView view, long millis) {
+        UiWait.until(() -> !view.busy(), millis, "the timeline's jobs");
         UiWait.flush();
-        UiWait.until(() -> !view.busy(), 30_000, "the timeline's jobs");
+        UiWait.until(() -> !view.busy(), millis, "the timeline's jobs");
     }
 
     /** The text of a cell of the row of {@code rank}, scrolled into view and read first. */
