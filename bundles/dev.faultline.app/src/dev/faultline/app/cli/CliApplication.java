@@ -8,6 +8,8 @@ import java.util.Arrays;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
+import dev.faultline.app.LibraryLogging;
+
 /**
  * The headless CLI as an Eclipse application ({@code dev.faultline.app.cli}). No display needed.
  * {@code ./faultline <command>} normally runs the same commands through {@link CliMain} on a plain

@@ -7,7 +7,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
-import dev.faultline.app.cli.LibraryLogging;
+import dev.faultline.app.LibraryLogging;
 
 /** The Faultline workbench ({@code dev.faultline.app.workbench}): {@code ./faultline} with no arguments. */
 public class WorkbenchApplication implements IApplication {

@@ -1,4 +1,4 @@
-package dev.faultline.app.cli;
+package dev.faultline.app;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
