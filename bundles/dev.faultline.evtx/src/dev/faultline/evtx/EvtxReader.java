@@ -241,6 +241,13 @@ public final class EvtxReader implements Closeable, Iterable<EvtxRecord> {
         private final byte[] buffer = new byte[ChunkDecoder.CHUNK_SIZE];
         private final ChunkDecoder decoder = new ChunkDecoder();
         private final List<EvtxRecord> pending = new ArrayList<>();
+        /** (A class, not {@code EvtxReader.this::report}: a method reference is bootstrapped when it first runs.) */
+        private final Consumer<EvtxProblem> reporter = new Consumer<>() {
+            @Override
+            public void accept(EvtxProblem problem) {
+                report(problem);
+            }
+        };
         private int index;
         private long nextChunk;
 
@@ -253,7 +260,7 @@ public final class EvtxReader implements Closeable, Iterable<EvtxRecord> {
                 pending.clear();
                 index = 0;
                 try {
-                    decodeChunk(nextChunk++, buffer, decoder, pending, EvtxReader.this::report);
+                    decodeChunk(nextChunk++, buffer, decoder, pending, reporter);
                 } catch (IOException e) {
                     throw new UncheckedIOException("reading " + file + " chunk " + (nextChunk - 1), e);
                 }

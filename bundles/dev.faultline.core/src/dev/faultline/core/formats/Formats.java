@@ -28,6 +28,9 @@ public final class Formats {
     /** Bytes read from the start of a file for detection. */
     public static final int HEAD_SIZE = TextDecoding.HEAD_SIZE;
 
+    /** The highest score {@link FormatParser#detect} gives: no later format can beat it, so detection stops there. */
+    private static final int MAX_SCORE = 100;
+
     /**
      * The outcome of detection.
      *
@@ -37,45 +40,81 @@ public final class Formats {
     public record Detection(FormatParser format, int score) {
     }
 
-    private static final List<FormatParser> ALL = List.of(
-            new EvtxParser(),
-            new WinDbgAnalysisParser(),
-            new DriverQueryParser(),
-            new InventoryCsvParser(),
-            new EventLogXmlParser(),
-            new EventLogCsvParser(),
-            new SyslogParser(),
-            new JournaldJsonParser(),
-            new TimesketchParser(),
-            new PlasoL2tCsvParser(),
-            new PlasoJsonLineParser(),
-            new UpdatesCsvParser(),
-            new TextLogParser());
+    /** Every format's id, in detection tie-break order (the first of equal scores wins). */
+    private static final String[] IDS = {
+            EvtxParser.ID,
+            WinDbgAnalysisParser.ID,
+            DriverQueryParser.ID,
+            InventoryCsvParser.ID,
+            EventLogXmlParser.ID,
+            EventLogCsvParser.ID,
+            SyslogParser.ID,
+            JournaldJsonParser.ID,
+            TimesketchParser.ID,
+            PlasoL2tCsvParser.ID,
+            PlasoJsonLineParser.ID,
+            UpdatesCsvParser.ID,
+            TextLogParser.ID };
+
+    /**
+     * The parsers, each made when first asked for: a parser's class compiles its patterns when it is
+     * initialized, which a command reading one format (a one-off {@code parse} of an .evtx file) need not
+     * pay for all thirteen.
+     */
+    private static final FormatParser[] PARSERS = new FormatParser[IDS.length];
 
     private Formats() {
     }
 
     /** Every format, in detection tie-break order (the first of equal scores wins). */
     public static List<FormatParser> all() {
-        return ALL;
+        List<FormatParser> all = new ArrayList<>(IDS.length);
+        for (int i = 0; i < IDS.length; i++) {
+            all.add(parser(i));
+        }
+        return List.copyOf(all);
     }
 
     /** The ids of every format, e.g. for a usage message. */
     public static List<String> ids() {
-        List<String> ids = new ArrayList<>();
-        for (FormatParser format : ALL) {
-            ids.add(format.id());
-        }
-        return ids;
+        return List.of(IDS);
     }
 
     public static Optional<FormatParser> byId(String id) {
-        for (FormatParser format : ALL) {
-            if (format.id().equals(id)) {
-                return Optional.of(format);
+        for (int i = 0; i < IDS.length; i++) {
+            if (IDS[i].equals(id)) {
+                return Optional.of(parser(i));
             }
         }
         return Optional.empty();
+    }
+
+    private static synchronized FormatParser parser(int index) {
+        FormatParser parser = PARSERS[index];
+        if (parser == null) {
+            parser = create(IDS[index]);
+            PARSERS[index] = parser;
+        }
+        return parser;
+    }
+
+    private static FormatParser create(String id) {
+        return switch (id) {
+            case EvtxParser.ID -> new EvtxParser();
+            case WinDbgAnalysisParser.ID -> new WinDbgAnalysisParser();
+            case DriverQueryParser.ID -> new DriverQueryParser();
+            case InventoryCsvParser.ID -> new InventoryCsvParser();
+            case EventLogXmlParser.ID -> new EventLogXmlParser();
+            case EventLogCsvParser.ID -> new EventLogCsvParser();
+            case SyslogParser.ID -> new SyslogParser();
+            case JournaldJsonParser.ID -> new JournaldJsonParser();
+            case TimesketchParser.ID -> new TimesketchParser();
+            case PlasoL2tCsvParser.ID -> new PlasoL2tCsvParser();
+            case PlasoJsonLineParser.ID -> new PlasoJsonLineParser();
+            case UpdatesCsvParser.ID -> new UpdatesCsvParser();
+            case TextLogParser.ID -> new TextLogParser();
+            default -> throw new IllegalArgumentException("no format " + id);
+        };
     }
 
     /** Detects the format of a file from its first {@link #HEAD_SIZE} bytes. */
@@ -89,7 +128,8 @@ public final class Formats {
     public static Detection detect(byte[] head) {
         FormatParser best = byId(TextLogParser.ID).orElseThrow();
         int bestScore = 0;
-        for (FormatParser format : ALL) {
+        for (int i = 0; i < IDS.length && bestScore < MAX_SCORE; i++) {
+            FormatParser format = parser(i);
             int score = format.detect(head);
             if (score > bestScore) {
                 best = format;

@@ -1,13 +1,16 @@
 package dev.faultline.core.formats;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 
 /**
  * Writes records as one JSON object per line ({@code faultline parse --json}), with Jackson: a record's
@@ -16,7 +19,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
  */
 public final class RecordJson {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /**
+     * Writing bytes, a character outside the Basic Multilingual Plane is written as its four UTF-8 bytes (not
+     * as two {@code \\u} escapes, Jackson's default), as a {@link Writer} would; a lone surrogate, which has
+     * no UTF-8 form, as its {@code \\u} escape.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     private RecordJson() {
     }
@@ -45,7 +53,19 @@ public final class RecordJson {
      * {@code out}.
      */
     public static JsonGenerator lines(Writer out) throws IOException {
-        JsonGenerator json = FACTORY.createGenerator(out);
+        return lines(FACTORY.createGenerator(out));
+    }
+
+    /**
+     * {@link #lines(Writer)} writing UTF-8 to {@code out}: the same text without a character encoder between
+     * (what {@code parse --json} writes to stdout), except that a lone surrogate, which a {@link Writer} would
+     * turn into {@code ?}, is kept as its {@code \\u} escape.
+     */
+    public static JsonGenerator lines(OutputStream out) throws IOException {
+        return lines(FACTORY.createGenerator(out, JsonEncoding.UTF8));
+    }
+
+    private static JsonGenerator lines(JsonGenerator json) {
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.setRootValueSeparator(null);
         return json;

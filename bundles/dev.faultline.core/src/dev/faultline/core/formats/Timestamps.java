@@ -28,6 +28,70 @@ public final class Timestamps {
     }
 
     /**
+     * {@code instant.toString()}, character for character ({@code 2024-07-19T04:09:01.123Z}: seconds always,
+     * the fraction in 0, 3, 6 or 9 digits), written by hand: {@code java.time}'s formatter takes several
+     * milliseconds to set up and warm, which a one-off command pays on every start.
+     */
+    public static String format(Instant instant) {
+        long seconds = instant.getEpochSecond();
+        long days = Math.floorDiv(seconds, 86_400L);
+        if (days < MIN_FAST_DAY || days > MAX_FAST_DAY) {
+            return instant.toString(); // years before 0000 or after 9999 are written with a sign
+        }
+        int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+        // days since 1970-01-01 to the proleptic Gregorian date (Howard Hinnant's civil_from_days)
+        long z = days + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        long doe = z - era * 146_097;
+        long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        int day = (int) (doy - (153 * mp + 2) / 5 + 1);
+        int month = (int) (mp < 10 ? mp + 3 : mp - 9);
+        int year = (int) (yoe + era * 400 + (month <= 2 ? 1 : 0));
+        char[] out = new char[30];
+        put(out, 0, year, 4);
+        out[4] = '-';
+        put(out, 5, month, 2);
+        out[7] = '-';
+        put(out, 8, day, 2);
+        out[10] = 'T';
+        put(out, 11, secondOfDay / 3600, 2);
+        out[13] = ':';
+        put(out, 14, secondOfDay / 60 % 60, 2);
+        out[16] = ':';
+        put(out, 17, secondOfDay % 60, 2);
+        int end = 19;
+        int nanos = instant.getNano();
+        if (nanos != 0) {
+            out[end++] = '.';
+            if (nanos % 1_000_000 == 0) {
+                put(out, end, nanos / 1_000_000, 3);
+                end += 3;
+            } else if (nanos % 1000 == 0) {
+                put(out, end, nanos / 1000, 6);
+                end += 6;
+            } else {
+                put(out, end, nanos, 9);
+                end += 9;
+            }
+        }
+        out[end++] = 'Z';
+        return new String(out, 0, end);
+    }
+
+    /** 0000-01-01 and 9999-12-31 as days since 1970-01-01: the years {@link #format} writes without a sign. */
+    private static final long MIN_FAST_DAY = -719_528;
+    private static final long MAX_FAST_DAY = 2_932_896;
+
+    private static void put(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
+    /**
      * ISO 8601 / RFC 3339 and their common variants: {@code T} or a space between date and time,
      * 0-9 fraction digits after {@code .} or {@code ,}, then {@code Z}, {@code ±hh:mm}, {@code ±hhmm},
      * {@code ±hh} or nothing (then {@code zone} applies). The whole string must be the timestamp.

@@ -31,9 +31,12 @@ final class EventRenderer {
     private static final int SECTION_EVENT_DATA = 2;
     private static final int SECTION_USER_DATA = 3;
 
-    private final StringBuilder xml = new StringBuilder(4096);
-    private final StringBuilder raw = new StringBuilder(256);
-    private final StringBuilder attributeText = new StringBuilder(128);
+    // New builders for each record (render): a builder that once took a character beyond Latin-1 (one
+    // U+200E in a 6008 event's data) keeps two bytes a character for good, and every later record would
+    // pay for widening each piece appended and narrowing the result again.
+    private StringBuilder xml = new StringBuilder(4096);
+    private StringBuilder raw = new StringBuilder(256);
+    private StringBuilder attributeText = new StringBuilder(128);
     private final String[] elementNames = new String[BinXmlParser.MAX_DEPTH * 3 + 8];
     private final boolean[] capturing = new boolean[elementNames.length];
     private final boolean[] hasChildElements = new boolean[elementNames.length];
@@ -71,8 +74,9 @@ final class EventRenderer {
             throw new EvtxDamageException(-1, "chunk rendering budget used up (" + chunkVisits + " nodes, "
                     + chunkXmlChars + " characters of XML); a real chunk needs a small fraction of it");
         }
-        xml.setLength(0);
-        raw.setLength(0);
+        xml = new StringBuilder(Math.max(1024, xml.length() + xml.length() / 4));
+        raw = new StringBuilder(256);
+        attributeText = new StringBuilder(128);
         depth = 0;
         section = SECTION_OTHER;
         visits = 0;
@@ -113,35 +117,36 @@ final class EventRenderer {
         }
     }
 
+    // instanceof chains rather than a pattern switch: a type switch is bootstrapped (a class spun) the first
+    // time it runs, which every one-off `parse` would pay
     private void renderNode(BinXmlNode node, Object[] values, int indent) {
         visit();
-        switch (node) {
-            case BinXmlNode.Element element -> renderElement(element, values, indent);
-            case BinXmlNode.TemplateInstance instance -> renderNodes(instance.template(), instance.values(), indent);
-            case BinXmlNode.Substitution substitution -> {
-                Object value = value(values, substitution.index());
-                if (value instanceof FragmentValue fragment) {
-                    renderNodes(fragment.nodes(), null, indent);
-                } else if (value != null) {
-                    text(valueText(value));
-                }
+        if (node instanceof BinXmlNode.Element element) {
+            renderElement(element, values, indent);
+        } else if (node instanceof BinXmlNode.TemplateInstance instance) {
+            renderNodes(instance.template(), instance.values(), indent);
+        } else if (node instanceof BinXmlNode.Substitution substitution) {
+            Object value = value(values, substitution.index());
+            if (value instanceof FragmentValue fragment) {
+                renderNodes(fragment.nodes(), null, indent);
+            } else if (value != null) {
+                text(valueText(value));
             }
-            case BinXmlNode.Text text -> text(text.text());
-            case BinXmlNode.CData cdata -> {
-                xml.append("<![CDATA[").append(cdata.text()).append("]]>");
-                captureRaw(cdata.text());
+        } else if (node instanceof BinXmlNode.Text text) {
+            text(text.text());
+        } else if (node instanceof BinXmlNode.CData cdata) {
+            xml.append("<![CDATA[").append(cdata.text()).append("]]>");
+            captureRaw(cdata.text());
+        } else if (node instanceof BinXmlNode.CharRef ref) {
+            xml.append("&#").append(ref.codePoint()).append(';');
+            if (capturing[depth]) {
+                raw.appendCodePoint(ref.codePoint());
             }
-            case BinXmlNode.CharRef ref -> {
-                xml.append("&#").append(ref.codePoint()).append(';');
-                if (capturing[depth]) {
-                    raw.appendCodePoint(ref.codePoint());
-                }
-            }
-            case BinXmlNode.EntityRef ref -> {
-                xml.append('&').append(ref.name()).append(';');
-                captureRaw(entityText(ref.name()));
-            }
-            case BinXmlNode.ProcessingInstruction pi -> xml.append("<?").append(pi.target()).append(' ').append(pi.data()).append("?>");
+        } else if (node instanceof BinXmlNode.EntityRef ref) {
+            xml.append('&').append(ref.name()).append(';');
+            captureRaw(entityText(ref.name()));
+        } else if (node instanceof BinXmlNode.ProcessingInstruction pi) {
+            xml.append("<?").append(pi.target()).append(' ').append(pi.data()).append("?>");
         }
     }
 
@@ -335,22 +340,22 @@ final class EventRenderer {
         FileTimeValue fileTime = null;
         for (BinXmlNode node : value) {
             visit();
-            switch (node) {
-                case BinXmlNode.Text text -> attributeText.append(text.text());
-                case BinXmlNode.Substitution s -> {
-                    Object v = value(values, s.index());
-                    if (v instanceof FileTimeValue ft) {
-                        fileTime = ft;
-                    }
-                    attributeText.append(valueText(v));
+            if (node instanceof BinXmlNode.Text text) {
+                attributeText.append(text.text());
+            } else if (node instanceof BinXmlNode.Substitution s) {
+                Object v = value(values, s.index());
+                if (v instanceof FileTimeValue ft) {
+                    fileTime = ft;
                 }
-                case BinXmlNode.CharRef ref -> attributeText.appendCodePoint(ref.codePoint());
-                case BinXmlNode.EntityRef ref -> attributeText.append(entityText(ref.name()));
-                case BinXmlNode.CData cdata -> attributeText.append(cdata.text());
-                default -> {
-                    // elements, templates and processing instructions cannot appear in attribute values
-                }
+                attributeText.append(valueText(v));
+            } else if (node instanceof BinXmlNode.CharRef ref) {
+                attributeText.appendCodePoint(ref.codePoint());
+            } else if (node instanceof BinXmlNode.EntityRef ref) {
+                attributeText.append(entityText(ref.name()));
+            } else if (node instanceof BinXmlNode.CData cdata) {
+                attributeText.append(cdata.text());
             }
+            // (elements, templates and processing instructions cannot appear in attribute values)
         }
         String name = attribute.name();
         xml.append(' ').append(name).append("=\"");

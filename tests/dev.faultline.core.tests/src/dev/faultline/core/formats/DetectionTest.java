@@ -2,9 +2,13 @@ package dev.faultline.core.formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -58,5 +62,38 @@ class DetectionTest {
         """)
     void formatsWithoutRealSamplesAreDetectedFromTheirHeader(String firstLine, String format) {
         assertEquals(format, Formats.detect((firstLine + "\n").getBytes(StandardCharsets.UTF_8)).format().id());
+    }
+
+    /** The registry names each parser by the id it gives itself, in tie-break order, and makes each once. */
+    @Test
+    void theRegistryIdsAreTheParsersOwn() {
+        List<FormatParser> all = Formats.all();
+        assertEquals(Formats.ids(), all.stream().map(FormatParser::id).toList());
+        assertEquals("evtx", Formats.ids().get(0));
+        for (FormatParser format : all) {
+            assertTrue(Formats.byId(format.id()).orElseThrow() == format, format.id() + " made twice");
+        }
+    }
+
+    /**
+     * Detection stops at the first certain score (100): that is only the same answer as asking every format
+     * if none scores above 100, which these heads (every format's own and some noise) check.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        ElfFile
+        Level,Date and Time,Source,Event ID,Task Category
+        {"__CURSOR":"s=1","__REALTIME_TIMESTAMP":"1721362150000000","MESSAGE":"x"}
+        <Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System>
+        Jul 19 04:09:01 host1 kernel: csagent.sys
+        message,datetime,timestamp_desc
+        *** Fatal System Error: 0x00000050
+        """)
+    void noFormatScoresAboveCertain(String head) {
+        byte[] bytes = (head + "\n").getBytes(StandardCharsets.UTF_8);
+        for (FormatParser format : Formats.all()) {
+            int score = format.detect(bytes);
+            assertTrue(score >= 0 && score <= 100, format.id() + " scored " + score);
+        }
     }
 }

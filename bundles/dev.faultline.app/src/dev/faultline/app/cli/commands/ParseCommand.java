@@ -1,10 +1,7 @@
 package dev.faultline.app.cli.commands;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,11 +83,10 @@ public class ParseCommand implements CliCommand {
         if (files.isEmpty()) {
             throw new UsageException("no FILE given");
         }
-        // --json: one generator for the whole output, each record streamed to it (no String per record);
-        // through a Writer like the text lines, so characters are encoded exactly as PrintStream does
-        Writer jsonOut = json ? new OutputStreamWriter(context.out(), StandardCharsets.UTF_8) : null;
+        // --json: one generator for the whole output, each record streamed to it as UTF-8 bytes (no String
+        // per record, no character encoder between)
         boolean[] rejected = {false};
-        try (JsonGenerator generator = json ? RecordJson.lines(jsonOut) : null) {
+        try (JsonGenerator generator = json ? RecordJson.lines(context.out()) : null) {
             RecordSink sink = new RecordSink() {
                 @Override
                 public void accept(ParsedRecord record) {
@@ -124,10 +120,6 @@ public class ParseCommand implements CliCommand {
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        } finally {
-            if (jsonOut != null) {
-                jsonOut.flush();
-            }
         }
         context.out().flush();
         return rejected[0] ? ExitCode.BAD_INPUT : ExitCode.OK;

@@ -20,12 +20,20 @@ import dev.faultline.core.formats.Timestamps;
  */
 public final class EventMapping {
 
-    private static final Pattern BUGCHECK_MESSAGE = Pattern.compile(
-            "(?:The bugcheck was: )?(0x[0-9a-fA-F]+)\\s*\\(([^)]*)\\)(?:.*?A dump was saved in: (.+?)\\.(?:\\s|$))?(?:.*?Report Id: ([^\\s.]+))?.*",
-            Pattern.DOTALL);
-    private static final Pattern SHUTDOWN_MESSAGE = Pattern.compile(".*shutdown at (.+?) on (.+?) was unexpected.*", Pattern.DOTALL);
-    private static final Pattern STATE_MESSAGE = Pattern.compile("The (.+) service entered the (.+) state\\.?.*", Pattern.DOTALL);
-    private static final Pattern STRING_ITEM = Pattern.compile("<string>(.*?)</string>", Pattern.DOTALL);
+    /**
+     * The patterns for events that carry their values only in the message text, compiled when the first such
+     * event comes (a holder class): most logs never need them, and a one-off {@code parse} should not pay for them.
+     */
+    private static final class Messages {
+        static final Pattern BUGCHECK = Pattern.compile(
+                "(?:The bugcheck was: )?(0x[0-9a-fA-F]+)\\s*\\(([^)]*)\\)(?:.*?A dump was saved in: (.+?)\\.(?:\\s|$))?(?:.*?Report Id: ([^\\s.]+))?.*",
+                Pattern.DOTALL);
+        static final Pattern SHUTDOWN = Pattern.compile(".*shutdown at (.+?) on (.+?) was unexpected.*", Pattern.DOTALL);
+        static final Pattern STATE = Pattern.compile("The (.+) service entered the (.+) state\\.?.*", Pattern.DOTALL);
+    }
+
+    private static final String STRING_START = "<string>";
+    private static final String STRING_END = "</string>";
 
     private EventMapping() {
     }
@@ -58,7 +66,7 @@ public final class EventMapping {
                 String name = first(event, "param1", "ServiceName");
                 String state = first(event, "param2", "State");
                 if ((name == null || state == null) && event.message() != null) {
-                    Matcher m = STATE_MESSAGE.matcher(event.message().strip());
+                    Matcher m = Messages.STATE.matcher(event.message().strip());
                     if (m.matches()) {
                         name = m.group(1);
                         state = m.group(2);
@@ -109,7 +117,7 @@ public final class EventMapping {
     public static EventMeaning.BugcheckReport bugcheckMessage(String text) {
         int start = text.indexOf("The bugcheck was:");
         String t = start >= 0 ? text.substring(start) : text.strip();
-        Matcher m = BUGCHECK_MESSAGE.matcher(t);
+        Matcher m = Messages.BUGCHECK.matcher(t);
         if (!m.matches()) {
             return null;
         }
@@ -124,11 +132,17 @@ public final class EventMapping {
     private static EventMeaning shutdown(WindowsEvent event) {
         List<String> values = new ArrayList<>();
         for (String value : event.data().values()) {
-            Matcher items = STRING_ITEM.matcher(value);
+            // the <string>...</string> items of an array value, each up to the first end tag after it
             boolean any = false;
-            while (items.find()) {
-                values.add(items.group(1));
+            int from = 0;
+            for (int start; (start = value.indexOf(STRING_START, from)) >= 0;) {
+                int end = value.indexOf(STRING_END, start + STRING_START.length());
+                if (end < 0) {
+                    break;
+                }
+                values.add(value.substring(start + STRING_START.length(), end));
                 any = true;
+                from = end + STRING_END.length();
             }
             if (!any) {
                 values.add(value);
@@ -137,7 +151,7 @@ public final class EventMapping {
         String time = values.size() > 0 ? clean(values.get(0)) : null;
         String date = values.size() > 1 ? clean(values.get(1)) : null;
         if ((time == null || date == null) && event.message() != null) {
-            Matcher m = SHUTDOWN_MESSAGE.matcher(event.message());
+            Matcher m = Messages.SHUTDOWN.matcher(event.message());
             if (m.matches()) {
                 time = clean(m.group(1));
                 date = clean(m.group(2));

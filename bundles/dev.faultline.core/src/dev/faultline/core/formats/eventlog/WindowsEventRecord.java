@@ -21,38 +21,31 @@ public record WindowsEventRecord(WindowsEvent event, EventMeaning meaning, Sourc
     /** The meaning's details, name to value (strings or lists), in a stable order. */
     public Map<String, Object> details() {
         Map<String, Object> details = new LinkedHashMap<>();
-        switch (meaning) {
-            case EventMeaning.UnexpectedPowerLoss loss -> {
-                details.put("bugcheckCode", loss.bugcheckCode());
-                details.put("arguments", loss.arguments());
-                details.put("sleepInProgress", loss.sleepInProgress());
-                details.put("powerButtonTimestamp", loss.powerButtonTimestamp());
-            }
-            case EventMeaning.BugcheckReport report -> {
-                details.put("bugcheckCode", report.bugcheckCode());
-                details.put("arguments", report.arguments());
-                details.put("dumpPath", report.dumpPath());
-                details.put("reportId", report.reportId());
-            }
-            case EventMeaning.UnexpectedShutdown shutdown -> {
-                details.put("shutdownTimeText", shutdown.shutdownTimeText());
-                details.put("shutdownDateText", shutdown.shutdownDateText());
-                details.put("shutdownLocal", shutdown.shutdownLocal() == null ? null : shutdown.shutdownLocal().toString());
-            }
-            case EventMeaning.ServiceInstalled installed -> {
-                details.put("serviceName", installed.serviceName());
-                details.put("imagePath", installed.imagePath());
-                details.put("serviceType", installed.serviceType());
-                details.put("startType", installed.startType());
-                details.put("accountName", installed.accountName());
-            }
-            case EventMeaning.ServiceStateChanged changed -> {
-                details.put("serviceName", changed.serviceName());
-                details.put("state", changed.state());
-            }
-            case EventMeaning.Generic generic -> {
-                // the data says it all
-            }
+        // an instanceof chain, not a pattern switch: that is bootstrapped (a class spun) when it first runs,
+        // which every one-off parse of an event log would pay (EventMeaning is sealed; Generic adds nothing)
+        if (meaning instanceof EventMeaning.UnexpectedPowerLoss loss) {
+            details.put("bugcheckCode", loss.bugcheckCode());
+            details.put("arguments", loss.arguments());
+            details.put("sleepInProgress", loss.sleepInProgress());
+            details.put("powerButtonTimestamp", loss.powerButtonTimestamp());
+        } else if (meaning instanceof EventMeaning.BugcheckReport report) {
+            details.put("bugcheckCode", report.bugcheckCode());
+            details.put("arguments", report.arguments());
+            details.put("dumpPath", report.dumpPath());
+            details.put("reportId", report.reportId());
+        } else if (meaning instanceof EventMeaning.UnexpectedShutdown shutdown) {
+            details.put("shutdownTimeText", shutdown.shutdownTimeText());
+            details.put("shutdownDateText", shutdown.shutdownDateText());
+            details.put("shutdownLocal", shutdown.shutdownLocal() == null ? null : shutdown.shutdownLocal().toString());
+        } else if (meaning instanceof EventMeaning.ServiceInstalled installed) {
+            details.put("serviceName", installed.serviceName());
+            details.put("imagePath", installed.imagePath());
+            details.put("serviceType", installed.serviceType());
+            details.put("startType", installed.startType());
+            details.put("accountName", installed.accountName());
+        } else if (meaning instanceof EventMeaning.ServiceStateChanged changed) {
+            details.put("serviceName", changed.serviceName());
+            details.put("state", changed.state());
         }
         return details;
     }

@@ -11,6 +11,7 @@ import dev.faultline.core.evidence.SourceRef;
 import dev.faultline.core.formats.LogRecord;
 import dev.faultline.core.formats.ParsedRecord;
 import dev.faultline.core.formats.RecordJson;
+import dev.faultline.core.formats.Timestamps;
 import dev.faultline.core.formats.eventlog.WindowsEventRecord;
 import dev.faultline.evtx.EvtxRecord;
 
@@ -39,7 +40,7 @@ public record EvtxEventRecord(EvtxRecord raw, WindowsEventRecord event) implemen
     public Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("recordId", EvtxParser.eventRecordId(raw));
-        json.put("timestamp", EvtxParser.eventTime(raw).toString());
+        json.put("timestamp", Timestamps.format(EvtxParser.eventTime(raw)));
         json.put("eventId", raw.eventId());
         json.put("provider", raw.provider());
         json.put("level", raw.level() < 0 ? null : raw.level());
@@ -52,7 +53,7 @@ public record EvtxEventRecord(EvtxRecord raw, WindowsEventRecord event) implemen
         json.put("details", meaning.get("details"));
         json.put("source", meaning.get("source"));
         json.put("headerRecordId", raw.recordId());
-        json.put("headerTimestamp", raw.timestamp().toString());
+        json.put("headerTimestamp", Timestamps.format(raw.timestamp()));
         return json;
     }
 
@@ -80,7 +81,7 @@ public record EvtxEventRecord(EvtxRecord raw, WindowsEventRecord event) implemen
         json.writeFieldName("source");
         RecordJson.value(json, LogRecord.sourceJson(event.source()));
         json.writeNumberField("headerRecordId", raw.recordId());
-        json.writeStringField("headerTimestamp", raw.timestamp().toString());
+        json.writeStringField("headerTimestamp", Timestamps.format(raw.timestamp()));
         json.writeEndObject();
     }
 }

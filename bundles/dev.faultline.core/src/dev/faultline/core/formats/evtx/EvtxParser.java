@@ -6,14 +6,17 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 import dev.faultline.core.evidence.SourceRef;
 import dev.faultline.core.formats.FormatParser;
 import dev.faultline.core.formats.ParseOptions;
 import dev.faultline.core.formats.RecordSink;
 import dev.faultline.core.formats.Rejection;
+import dev.faultline.core.formats.Timestamps;
 import dev.faultline.core.formats.eventlog.EventMapping;
 import dev.faultline.core.formats.eventlog.WindowsEvent;
+import dev.faultline.evtx.EvtxProblem;
 import dev.faultline.evtx.EvtxReader;
 import dev.faultline.evtx.EvtxRecord;
 
@@ -24,11 +27,13 @@ import dev.faultline.evtx.EvtxRecord;
  */
 public final class EvtxParser implements FormatParser {
 
+    public static final String ID = "evtx";
+
     private static final byte[] MAGIC = { 'E', 'l', 'f', 'F', 'i', 'l', 'e', 0 };
 
     @Override
     public String id() {
-        return "evtx";
+        return ID;
     }
 
     @Override
@@ -75,8 +80,14 @@ public final class EvtxParser implements FormatParser {
             sink.reject(new Rejection(SourceRef.offset(file, 0, null), "file is empty"));
             return;
         }
-        try (EvtxReader reader = EvtxReader.open(path,
-                problem -> sink.reject(new Rejection(SourceRef.offset(file, problem.fileOffset(), null), reason(problem.reason()))))) {
+        // (a class, not a lambda: a lambda is bootstrapped when it first runs, which a one-off parse would pay)
+        Consumer<EvtxProblem> problems = new Consumer<>() {
+            @Override
+            public void accept(EvtxProblem problem) {
+                sink.reject(new Rejection(SourceRef.offset(file, problem.fileOffset(), null), reason(problem.reason())));
+            }
+        };
+        try (EvtxReader reader = EvtxReader.open(path, problems)) {
             for (EvtxRecord record : reader) {
                 SourceRef where = SourceRef.offset(file, record.fileOffset(), Long.toString(eventRecordId(record)));
                 sink.accept(new EvtxEventRecord(record, EventMapping.map(toEvent(record), where)));
@@ -94,7 +105,7 @@ public final class EvtxParser implements FormatParser {
     static WindowsEvent toEvent(EvtxRecord r) {
         Instant time = eventTime(r);
         return new WindowsEvent(r.provider(), r.eventId(), r.level() < 0 ? null : r.level(), emptyToNull(r.channel()),
-                emptyToNull(r.computer()), time, time.toString(), eventRecordId(r), r.data(), null, r.xml());
+                emptyToNull(r.computer()), time, Timestamps.format(time), eventRecordId(r), r.data(), null, r.xml());
     }
 
     /** {@code System/TimeCreated/@SystemTime}, else the record header's written time. */

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -85,5 +87,38 @@ class EvtxParserJsonTest {
             }
         }
         assertTrue(checked >= 13, "records checked: " + checked);
+    }
+
+    /** {@code parse --json} writes bytes: they are the text the Writer path gives, in UTF-8, for every record of every file. */
+    @Test
+    void theJsonWrittenAsBytesIsTheWritersTextInUtf8() throws IOException {
+        int checked = 0;
+        try (Stream<Path> files = Files.list(SharedData.file("evtx"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".evtx")).sorted().toList()) {
+                StringWriter text = new StringWriter();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                try (JsonGenerator toText = RecordJson.lines(text); JsonGenerator toBytes = RecordJson.lines(bytes)) {
+                    for (ParsedRecord record : SharedData.parse(new EvtxParser(), file).records()) {
+                        record.writeJson(toText);
+                        toText.writeRaw('\n');
+                        record.writeJson(toBytes);
+                        toBytes.writeRaw('\n');
+                        checked++;
+                    }
+                }
+                assertEquals(text.toString(), bytes.toString(StandardCharsets.UTF_8), file.toString());
+            }
+        }
+        assertTrue(checked >= 5000, "records checked: " + checked);
+    }
+
+    /** Outside the BMP as four UTF-8 bytes like a Writer; a lone surrogate (no UTF-8 form) as its escape, not as {@code ?}. */
+    @Test
+    void bytesKeepSupplementaryCharactersAndEscapeLoneSurrogates() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator json = RecordJson.lines(bytes)) {
+            RecordJson.value(json, java.util.List.of("ok \uD83D\uDE00", "lone \uD800 high", "lone \uDC00 low"));
+        }
+        assertEquals("[\"ok \uD83D\uDE00\",\"lone \\uD800 high\",\"lone \\uDC00 low\"]", bytes.toString(StandardCharsets.UTF_8));
     }
 }
