@@ -80,6 +80,12 @@ cli_short_run_options() {
     *) return 0 ;;
   esac
   printf '%s\n' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+  # The heap in transparent huge pages where the kernel offers them (madvise or always): a one-off parse
+  # touches its young generation once, 4 KB page by page otherwise (~4 % of a 5,000-record EVTX parse,
+  # 2 Dec). Only then: the JVM warns on stderr when asked for them on a kernel that has them off.
+  local thp=""
+  [ ! -r /sys/kernel/mm/transparent_hugepage/enabled ] || thp=$(</sys/kernel/mm/transparent_hugepage/enabled)
+  case $thp in *"[always]"* | *"[madvise]"*) printf '%s\n' -XX:+UseTransparentHugePages ;; esac
 }
 
 # cli_bulk_write_options ARGS...: extra JVM options for the commands that index every record of their

@@ -258,7 +258,9 @@ public final class Timestamps {
 
     /**
      * US-style {@code M/d/yyyy h:mm[:ss] AM|PM} or 24-hour {@code M/d/yyyy H:mm[:ss]} at {@code from}
-     * (driverquery, Event Viewer CSV, Windows Error Reporting), in {@code zone}.
+     * (driverquery, Event Viewer CSV, Windows Error Reporting), in {@code zone}; with {@code zone} null the
+     * date and time as written only (no instant: its arithmetic initializes {@code java.time}'s formatters,
+     * which a one-off command reading an event log need not pay for).
      */
     public static Found usDateTimeAt(String s, int from, ZoneId zone) {
         int n = s.length();
@@ -314,7 +316,7 @@ public final class Timestamps {
         }
         try {
             LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second);
-            return new Found(local.atZone(zone).toInstant(), s.substring(from, i), i, local);
+            return new Found(zone == null ? null : local.atZone(zone).toInstant(), s.substring(from, i), i, local);
         } catch (DateTimeException e) {
             return null;
         }

@@ -1,7 +1,6 @@
 package dev.faultline.core.formats.eventlog;
 
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -159,7 +158,7 @@ public final class EventMapping {
         }
         LocalDateTime local = null;
         if (time != null && date != null) {
-            Timestamps.Found found = Timestamps.usDateTimeAt(date + " " + time, 0, ZoneOffset.UTC);
+            Timestamps.Found found = Timestamps.usDateTimeAt(date + " " + time, 0, null); // the local time only
             local = found == null ? null : found.local();
         }
         return new EventMeaning.UnexpectedShutdown(time, date, local);
