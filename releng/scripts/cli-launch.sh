@@ -84,9 +84,10 @@ cli_short_run_options() {
   # touches its young generation once, 4 KB page by page otherwise (~4 % of a 5,000-record EVTX parse,
   # 2 Dec). Only then: the JVM warns on stderr when asked for them on a kernel that has them off.
   local thp=""
-  [ ! -r /sys/kernel/mm/transparent_hugepage/enabled ] || thp=$(</sys/kernel/mm/transparent_hugepage/enabled)
+  [ ! -r "$cli_thp_setting" ] || thp=$(<"$cli_thp_setting")
   case $thp in *"[always]"* | *"[madvise]"*) printf '%s\n' -XX:+UseTransparentHugePages ;; esac
 }
+cli_thp_setting=/sys/kernel/mm/transparent_hugepage/enabled # (the kernel's; tests point it elsewhere)
 
 # cli_bulk_write_options ARGS...: extra JVM options for the commands that index every record of their
 # input — import and index (printed one per line; nothing for the others): the parallel collector. Such

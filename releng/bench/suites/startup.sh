@@ -4,7 +4,8 @@
 # run; min / median / max of STARTUP_RUNS runs (default 10) after one untimed run (page cache warm).
 #  - `./faultline version` (goal: median <= 0.3 s).
 #  - `./faultline parse --format evtx --json FILE` vs libevtx's `evtxexport -f xml FILE` on the
-#    System.evtx files of the shared data (plaso 5,009 records, omerbenamram 1,881 records).
+#    System.evtx files of the shared data (plaso 5,009 records, omerbenamram 1,881 records) and those
+#    named in STARTUP_EVTX_FILES.
 #  - a one-off `./faultline search --case DIR QUERY` on the 10-million-line index of the "search"
 #    suite vs ripgrep `rg -c -F STRING` over the same raw lines, for the selective strings.
 #  - the vector incubator module (jdk.incubator.vector, which Lucene uses when it is on the command
@@ -16,7 +17,7 @@
 # search-index/ are reused as they are: build them once, rerun the suite on them as often as needed);
 # remove that folder afterwards (~2.1 GB). Needs the product built (./mvnw verify -DskipTests) and
 # ripgrep, libevtx-utils. Appends the tables to releng/bench/RESULTS.md under "## startup".
-#   STARTUP_RUNS (10), SEARCH_LINES (10000000), STARTUP_INGEST_LINES (500000), SEARCH_ROUNDS (30),
+#   STARTUP_RUNS (10), STARTUP_EVTX_FILES (none), SEARCH_LINES (10000000), STARTUP_INGEST_LINES (500000), SEARCH_ROUNDS (30),
 #   STARTUP_INGEST_TWICE (1: two ingest runs each way, alternating; 0: one),
 #   STARTUP_VECTOR (1; 0: leave out the vector-module comparison, the slow part of the suite)
 # On a prebuilt 10 M-line folder, without the vector part (about 2 minutes on a quiet 2-core machine):
@@ -91,9 +92,17 @@ ln -sfn "$work/search-index" "$work/case/index"
 fl="$root/faultline"
 version=$(time_runs "\`./faultline version\`" "$fl" version)
 parse_rows=()
+# the shared data's System.evtx files, then any given in STARTUP_EVTX_FILES (paths, space-separated: e.g. a
+# System.evtx of your own; the issue measured one of 7,857 records that the shared data does not have)
+evtx_files=()
 for f in plaso_test_data_evtx_System omerbenamram-evtx_samples_system; do
-    file="$data/evtx/$f.evtx"
-    [ -f "$file" ] || continue
+    [ -f "$data/evtx/$f.evtx" ] && evtx_files+=("$data/evtx/$f.evtx")
+done
+for file in ${STARTUP_EVTX_FILES:-}; do
+    [ -f "$file" ] && evtx_files+=("$file")
+done
+for file in "${evtx_files[@]}"; do
+    f=$(basename "$file" .evtx)
     records=$(evtxexport "$file" 2>/dev/null | grep -c '^Event number' || true)
     parse_rows+=("$(time_runs "\`./faultline parse --format evtx --json\` $f.evtx ($records records)" "$fl" parse --format evtx --json "$file")")
     parse_rows+=("$(time_runs "\`evtxexport -f xml\` $f.evtx (libevtx $(evtxexport -V 2>/dev/null | head -1 | awk '{print $2}'))" evtxexport -f xml "$file")")

@@ -146,8 +146,8 @@ public class SearchCommand implements CliCommand {
                 context.out().println("    " + passage.replace('\n', ' '));
             }
         }
-        context.out().printf("%s%d hits, %d shown, %d ms%n", result.totalHitsExact() ? "" : "at least ", result.totalHits(),
-                result.hits().size(), result.tookMillis());
+        context.out().printf("%s%d %s, %d shown, %d ms%n", result.totalHitsExact() ? "" : "at least ", result.totalHits(),
+                result.totalHits() == 1 ? "hit" : "hits", result.hits().size(), result.tookMillis());
         if (result.nextPage() != null) {
             context.out().println("next page: --after " + result.nextPage());
         }

@@ -71,7 +71,7 @@ class RepairAndValidateTest {
         assertTrue(out().startsWith("repaired: added b.log to the model"), out());
         assertEquals(ExitCode.OK, run("validate", dir.toString()), out());
         assertEquals(ExitCode.OK, run("search", "--case", dir.toString(), "betamarker"));
-        assertTrue(out().contains("1 hits"), out());
+        assertTrue(out().contains("1 hit, "), out());
     }
 
     @Test

@@ -22,15 +22,25 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CliLaunchTest {
 
-    private static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+UseTransparentHugePages");
 
     @TempDir
     Path work;
 
-    /** The output lines of a shell function of cli-launch.sh called with the given arguments. */
+    /**
+     * The output lines of a shell function of cli-launch.sh called with the given arguments, on a kernel whose
+     * transparent huge pages setting is {@code madvise} (the one-off options then ask for them).
+     */
     private List<String> launchFunction(String function, String... args) throws Exception {
+        return launchFunctionOnKernel("always [madvise] never", function, args);
+    }
+
+    /** {@link #launchFunction(String, String...)} with the kernel's THP setting line {@code thpSetting}. */
+    private List<String> launchFunctionOnKernel(String thpSetting, String function, String... args) throws Exception {
+        Path thp = Files.writeString(work.resolve("thp-enabled"), thpSetting + "\n");
         List<String> command = new ArrayList<>(List.of("bash", "-c",
-                "set -euo pipefail; . \"$0\"; " + function + " \"$@\"", FaultlineProcess.root().resolve("releng/scripts/cli-launch.sh").toString()));
+                "set -euo pipefail; . \"$0\"; cli_thp_setting=" + thp + "; " + function + " \"$@\"",
+                FaultlineProcess.root().resolve("releng/scripts/cli-launch.sh").toString()));
         command.addAll(Arrays.asList(args));
         Path out = work.resolve("out.txt");
         Process process = new ProcessBuilder(command).directory(work.toFile()).redirectOutput(out.toFile())
@@ -58,6 +68,17 @@ class CliLaunchTest {
         assertEquals(SHORT_RUN, launchFunction("cli_short_run_options", "parse", "--format", "syslog", small.toString()));
         assertEquals(SHORT_RUN, launchFunction("cli_short_run_options", "parse", small + "@10"));
         assertEquals(SHORT_RUN, launchFunction("cli_short_run_options", "parse"));
+    }
+
+    /** Huge pages only where the kernel offers them: asked for on a kernel that has them off, the JVM warns on stderr. */
+    @Test
+    void oneOffCommandsAskForTransparentHugePagesOnlyWhereTheKernelOffersThem() throws Exception {
+        List<String> withoutThp = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertEquals(SHORT_RUN, launchFunctionOnKernel("[always] madvise never", "cli_short_run_options", "version"));
+        assertEquals(SHORT_RUN, launchFunctionOnKernel("always [madvise] never", "cli_short_run_options", "version"));
+        assertEquals(withoutThp, launchFunctionOnKernel("always madvise [never]", "cli_short_run_options", "version"));
+        assertEquals(withoutThp, launchFunctionOnKernel("", "cli_short_run_options", "version"));
+        assertEquals(List.of(), launchFunctionOnKernel("[always] madvise never", "cli_short_run_options", "import", "--case", "c", "f.log"));
     }
 
     @Test
