@@ -233,8 +233,9 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
             if (result.totalHits() == 0 && opened.documentCount() == 0) {
                 setStatus("Nothing to search yet: no evidence records are indexed (File > Import Evidence...)");
             } else {
-                setStatus(String.format("%,d%s hits in %d ms%s", result.totalHits(), result.totalHitsExact() ? "" : "+", result.tookMillis(),
-                        opened instanceof OpenSearchIndex cluster ? " on " + cluster : ""));
+                boolean one = result.totalHits() == 1 && result.totalHitsExact();
+                setStatus(String.format("%,d%s %s in %d ms%s", result.totalHits(), result.totalHitsExact() ? "" : "+", one ? "hit" : "hits",
+                        result.tookMillis(), opened instanceof OpenSearchIndex cluster ? " on " + cluster : ""));
             }
             showFacets(result);
         } catch (QuerySyntaxException e) {
