@@ -46,6 +46,7 @@ import dev.faultline.intake.EvidenceRecords;
 import dev.faultline.model.persistence.InvestigationFolder;
 import dev.faultline.ui.session.InvestigationSession;
 import dev.faultline.ui.session.Sessions;
+import dev.faultline.ui.timeline.TimelineIndexKeeper;
 
 /**
  * Search: Lucene query syntax over every record of the investigation's evidence ({@code host:},
@@ -74,7 +75,8 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
     private EvidenceSearch index;
     /** What {@link #index} is: the embedded index's folder, or the investigation's {@link RecordedIndex} on a cluster. */
     private Object indexKey;
-    private RebuildIndexJob rebuilding;
+    /** A rebuild of the index, and the sync of the model's events after it, is under way: a search waits for both. */
+    private boolean rebuilding;
     private String pendingQuery;
     private HitActions actions;
 
@@ -213,7 +215,7 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
             case 2 -> SortOrder.RELEVANCE;
             default -> SortOrder.TIME_DESC;
         };
-        if (rebuilding != null) {
+        if (rebuilding) {
             pendingQuery = text;
             setStatus("Rebuilding the evidence index; the search runs when it is done.");
             return;
@@ -233,8 +235,9 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
             if (result.totalHits() == 0 && opened.documentCount() == 0) {
                 setStatus("Nothing to search yet: no evidence records are indexed (File > Import Evidence...)");
             } else {
-                setStatus(String.format("%,d%s hits in %d ms%s", result.totalHits(), result.totalHitsExact() ? "" : "+", result.tookMillis(),
-                        opened instanceof OpenSearchIndex cluster ? " on " + cluster : ""));
+                boolean one = result.totalHits() == 1 && result.totalHitsExact();
+                setStatus(String.format("%,d%s %s in %d ms%s", result.totalHits(), result.totalHitsExact() ? "" : "+", one ? "hit" : "hits",
+                        result.tookMillis(), opened instanceof OpenSearchIndex cluster ? " on " + cluster : ""));
             }
             showFacets(result);
         } catch (QuerySyntaxException e) {
@@ -333,19 +336,35 @@ public class SearchView extends ViewPart implements InvestigationSession.Listene
 
     private void rebuild(InvestigationFolder folder) {
         RebuildIndexJob job = new RebuildIndexJob(folder);
-        rebuilding = job;
+        rebuilding = true;
         setStatus("Rebuilding the evidence index from the evidence files…");
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
-                results.getControl().getDisplay().asyncExec(() -> rebuilt(event.getResult()));
+                results.getControl().getDisplay().asyncExec(() -> rebuilt(folder, event.getResult()));
             }
         });
         job.schedule();
     }
 
-    private void rebuilt(IStatus result) {
-        rebuilding = null;
+    /**
+     * The rebuilt index holds the evidence's records alone: the model's curated events, tags and
+     * stars are written into it (under the writer lock, in the keeper's job) before the pending query runs.
+     */
+    private void rebuilt(InvestigationFolder folder, IStatus result) {
+        if (results.getControl().isDisposed()) {
+            rebuilding = false;
+            return;
+        }
+        if (result.isOK() && session.isOpen() && session.folder().root().equals(folder.root())) {
+            TimelineIndexKeeper.sync(session, () -> searchPending(result));
+        } else {
+            searchPending(result);
+        }
+    }
+
+    private void searchPending(IStatus result) {
+        rebuilding = false;
         if (results.getControl().isDisposed()) {
             return;
         }

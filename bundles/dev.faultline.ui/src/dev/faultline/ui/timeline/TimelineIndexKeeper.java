@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -21,8 +22,9 @@ import dev.faultline.ui.session.InvestigationSession;
  * Timeline view is open: when an investigation is opened and after each save, so Search finds the
  * curated events (kind {@code curated}) and {@code tag:} / {@code starred:true} work there too.
  * An index that does not exist yet while the evidence has records to index is left to whoever
- * builds it from the evidence (the Search view, an import); the next save or the Timeline view
- * syncs it then.
+ * builds it from the evidence (the Search view, an import): the Search view syncs through
+ * {@link #sync(InvestigationSession, Runnable)} after its rebuild, else the next save or the
+ * Timeline view syncs it.
  */
 public final class TimelineIndexKeeper implements InvestigationSession.Listener {
 
@@ -57,23 +59,54 @@ public final class TimelineIndexKeeper implements InvestigationSession.Listener 
         wasDirty = dirty;
     }
 
-    /** Reads the plan here, on the UI thread, and writes it in a job (nothing is written when the index holds it). */
     private static void sync(InvestigationSession session) {
+        TimelineSyncJob job = syncJob(session);
+        if (job != null) {
+            job.schedule();
+        }
+    }
+
+    /**
+     * Syncs the open investigation now, e.g. after its index was rebuilt from the evidence (which
+     * holds none of the model's events then); call on the UI thread. {@code done} runs on the UI
+     * thread once the sync has finished: written, nothing to write, failed (logged), given up or cancelled.
+     */
+    public static void sync(InvestigationSession session, Runnable done) {
+        TimelineSyncJob job = syncJob(session);
+        if (job == null) {
+            done.run();
+            return;
+        }
+        Display display = Display.getCurrent();
+        job.whenFinished(() -> {
+            if (!display.isDisposed()) {
+                display.asyncExec(done);
+            }
+        });
+        job.schedule();
+    }
+
+    /**
+     * Reads the plan here, on the UI thread, for a job that writes it (nothing is written when the
+     * index holds it); {@code null} when there is nothing to sync into or the plan could not be read.
+     */
+    private static TimelineSyncJob syncJob(InvestigationSession session) {
         Path indexDir = session.folder().indexDir();
         try {
             if (RecordedIndex.of(session.folder().root()) == null && !hasCommit(indexDir) && EvidenceRecords.anyReadable(session.folder())) {
-                return;
+                return null;
             }
         } catch (IOException e) {
             ILog.of(TimelineIndexKeeper.class).warn("The timeline's events could not be indexed: " + e.getMessage(), e);
-            return;
+            return null;
         }
         try (InvestigationTimelineIndex index = InvestigationTimelineIndex.open(session.folder())) {
             Timeline.SyncPlan plan = index.timeline(session.investigation()).plan();
             // an open Timeline view counted before this wrote: it reads the rows again
-            new TimelineSyncJob(session.folder(), plan, TimelineIndexKeeper::refreshTimelineViews).schedule();
+            return new TimelineSyncJob(session.folder(), plan, TimelineIndexKeeper::refreshTimelineViews);
         } catch (IOException e) {
             ILog.of(TimelineIndexKeeper.class).warn("The timeline's events could not be indexed: " + e.getMessage(), e);
+            return null;
         }
     }
 

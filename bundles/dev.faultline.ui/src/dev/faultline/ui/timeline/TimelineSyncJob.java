@@ -7,7 +7,9 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 
 import dev.faultline.timeline.InvestigationTimelineIndex;
 import dev.faultline.intake.InvestigationLock;
@@ -29,6 +31,8 @@ final class TimelineSyncJob extends Job {
     private final Timeline.SyncPlan plan;
     private final Runnable written;
     private int attempts;
+    /** Whether the last run ended by scheduling the job again (another writer held the index). */
+    private volatile boolean retrying;
     private static final int ATTEMPTS = 10;
 
     TimelineSyncJob(InvestigationFolder folder, Timeline.SyncPlan plan, Runnable written) {
@@ -44,8 +48,25 @@ final class TimelineSyncJob extends Job {
         return family == FAMILY;
     }
 
+    /**
+     * Runs {@code finished} (on whichever thread ends the job) when the job is done for good: written, nothing to
+     * write, given up or cancelled, not when it only waits to try again.
+     */
+    void whenFinished(Runnable finished) {
+        addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (!retrying || event.getResult().matches(IStatus.CANCEL)) { // cancelled while it waited to try again
+                    removeJobChangeListener(this);
+                    finished.run();
+                }
+            }
+        });
+    }
+
     @Override
     protected IStatus run(IProgressMonitor monitor) {
+        retrying = false;
         try {
             Optional<InvestigationLock> free = InvestigationLock.ifFree(folder.root(), "Faultline workbench (timeline sync)");
             if (free.isEmpty()) {
@@ -60,6 +81,7 @@ final class TimelineSyncJob extends Job {
         } catch (IOException e) {
             // another writer (an import, a rebuild) holds or replaces the index: try again shortly
             if (++attempts < ATTEMPTS && !monitor.isCanceled()) {
+                retrying = true;
                 schedule(1000);
                 return Status.OK_STATUS;
             }
