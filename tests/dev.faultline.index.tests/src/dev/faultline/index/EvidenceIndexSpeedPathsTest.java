@@ -123,4 +123,34 @@ class EvidenceIndexSpeedPathsTest {
             assertEquals(100, reopened.search("csagent", SearchOptions.defaults()).totalHits());
         }
     }
+
+    /** The one-off search's open (positional reads, no mapping) finds what the usual open finds, and refuses what it refuses. */
+    @Test
+    void anIndexOpenedForOneSearchAnswersLikeTheMappedOne() throws Exception {
+        Path dir = tmp.resolve("index");
+        try (EvidenceIndex index = EvidenceIndex.open(dir)) {
+            index.add(records(3_000).stream(), IndexProgress.NONE);
+        }
+        SearchOptions options = SearchOptions.defaults().withLimit(50).withFacets(true);
+        SearchResult mapped;
+        try (EvidenceIndex index = EvidenceIndex.open(dir)) {
+            mapped = index.search("host:host-3 AND csagent", options);
+        }
+        try (EvidenceIndex once = EvidenceIndex.openForOneSearch(dir)) {
+            assertEquals(OpenOutcome.OPENED, once.openOutcome());
+            SearchResult read = once.search("host:host-3 AND csagent", options);
+            assertEquals(mapped.totalHits(), read.totalHits());
+            assertTrue(read.totalHits() > 0);
+            assertEquals(mapped.hits().stream().map(SearchHit::id).toList(), read.hits().stream().map(SearchHit::id).toList());
+            assertEquals(mapped.hits().stream().map(SearchHit::highlights).toList(), read.hits().stream().map(SearchHit::highlights).toList());
+            assertEquals(mapped.facets(), read.facets());
+        }
+        try (IndexWriter old = new IndexWriter(FSDirectory.open(tmp.resolve("old")), new IndexWriterConfig(EvidenceAnalyzers.index()))) {
+            old.addDocument(new org.apache.lucene.document.Document());
+            old.setLiveCommitData(Map.of("faultline.nextSeq", "1", "faultline.indexFormat", "1").entrySet());
+            old.commit();
+        }
+        IndexDamagedException refused = assertThrows(IndexDamagedException.class, () -> EvidenceIndex.openForOneSearch(tmp.resolve("old")));
+        assertTrue(refused.getMessage().contains("index format 1"), refused.getMessage());
+    }
 }

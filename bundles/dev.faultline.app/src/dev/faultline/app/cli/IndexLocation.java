@@ -116,6 +116,6 @@ public final class IndexLocation {
         if (!Files.isDirectory(indexDir)) {
             throw new BadInputException("no evidence index in " + indexDir + "; build it with 'faultline index --case " + caseDir + "'");
         }
-        return EvidenceIndex.open(indexDir);
+        return EvidenceIndex.openForOneSearch(indexDir); // one search, then the process ends
     }
 }
