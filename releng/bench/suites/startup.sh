@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Bench suite "startup" (issue 16): one-off CLI commands timed as a user runs them — whole process,
 # start to exit, `./faultline ...` with its output to /dev/null — beside the native tools in the same
-# run; min / median / max of STARTUP_RUNS runs (default 10) after one untimed run (page cache warm).
+# run; min / median / max of STARTUP_RUNS runs (default 10) after one untimed run (page cache warm),
+# each Faultline command alternating with its peer run by run, with the ratio of each pair (time_pair).
 #  - `./faultline version` (goal: median <= 0.3 s).
 #  - `./faultline parse --format evtx --json FILE` vs libevtx's `evtxexport -f xml FILE` on the
 #    System.evtx files of the shared data (plaso 5,009 records, omerbenamram 1,881 records) and those
@@ -54,30 +55,63 @@ cpu_ms() {
     tail -n 1 "$1" | awk '{ t = 0; for (i = 1; i <= 2; i++) { split($i, p, "m"); t += p[1] * 60 + p[2] } printf "%d\n", t * 1000 }'
 }
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
-# time_runs LABEL CMD...: prints "LABEL|min|median|max|cpu median" in seconds over $runs runs (one
-# untimed first); cpu = user + system time of the process (all its threads: JIT and GC included)
-time_runs() {
-    local label=$1 t0 t1 c0 c1 i
-    shift
+# timed_run MS CPU CMD...: runs CMD once, output discarded, and appends its wall time and its CPU (user +
+# system of the process, all its threads: JIT and GC included) in ms to the arrays named MS and CPU
+timed_run() {
+    local -n run_ms=$1 run_cpu=$2
+    shift 2
+    local t0 t1
+    times >"$work/times0.txt"
+    t0=$(date +%s%N)
     "$@" >/dev/null 2>&1 || true
-    local ms=() cpu=()
-    for ((i = 0; i < runs; i++)); do
-        times >"$work/times0.txt"
-        t0=$(date +%s%N)
-        "$@" >/dev/null 2>&1 || true
-        t1=$(date +%s%N)
-        times >"$work/times1.txt"
-        ms+=($(( (t1 - t0) / 1000000 )))
-        cpu+=($(( $(cpu_ms "$work/times1.txt") - $(cpu_ms "$work/times0.txt") )))
-    done
+    t1=$(date +%s%N)
+    times >"$work/times1.txt"
+    run_ms+=($(( (t1 - t0) / 1000000 )))
+    run_cpu+=($(( $(cpu_ms "$work/times1.txt") - $(cpu_ms "$work/times0.txt") )))
+}
+# summary LABEL MS CPU: "LABEL|min|median|max|cpu median" in seconds of the runs in the arrays named MS and CPU
+summary() {
+    local -n sum_ms=$2 sum_cpu=$3
     local cpu_median
-    cpu_median=$(printf '%s\n' "${cpu[@]}" | median)
-    printf '%s\n' "${ms[@]}" | sort -n | awk -v label="$label" -v cpu="$cpu_median" '{ a[NR] = $1 } END {
+    cpu_median=$(printf '%s\n' "${sum_cpu[@]}" | median)
+    printf '%s\n' "${sum_ms[@]}" | sort -n | awk -v label="$1" -v cpu="$cpu_median" '{ a[NR] = $1 } END {
         printf "%s|%.3f|%.3f|%.3f|%.3f\n", label, a[1] / 1000, (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) / 1000, a[NR] / 1000, cpu / 1000 }'
 }
-row() { # "label|min|median|max|cpu"
+# time_runs LABEL CMD...: "LABEL|min|median|max|cpu median" over $runs runs (one untimed first)
+time_runs() {
+    local label=$1 i ms=() cpu=()
+    shift
+    "$@" >/dev/null 2>&1 || true
+    for ((i = 0; i < runs; i++)); do
+        timed_run ms cpu "$@"
+    done
+    summary "$label" ms cpu
+}
+# time_pair LABEL_A CMD_A LABEL_B CMD_B (CMD_*: names of arrays holding the command lines): the two
+# commands alternately, $runs times each after one untimed run of each, so that a machine whose speed
+# drifts (a shared virtual machine: the same command varied by half between minutes on 2 Dec) slows
+# both alike. Prints time_runs' line for each, then "paired|min|median|max" of the per-pair ratios A/B.
+time_pair() {
+    local label_a=$1 label_b=$3 i ms_a=() cpu_a=() ms_b=() cpu_b=()
+    local -n pair_a=$2 pair_b=$4
+    "${pair_a[@]}" >/dev/null 2>&1 || true
+    "${pair_b[@]}" >/dev/null 2>&1 || true
+    for ((i = 0; i < runs; i++)); do
+        timed_run ms_a cpu_a "${pair_a[@]}"
+        timed_run ms_b cpu_b "${pair_b[@]}"
+    done
+    summary "$label_a" ms_a cpu_a
+    summary "$label_b" ms_b cpu_b
+    paste <(printf '%s\n' "${ms_a[@]}") <(printf '%s\n' "${ms_b[@]}") | awk '{ printf "%.4f\n", $1 / ($2 > 0 ? $2 : 1) }' | sort -n |
+        awk '{ a[NR] = $1 } END { printf "paired|%.2f|%.2f|%.2f\n", a[1], (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2), a[NR] }'
+}
+row() { # "label|min|median|max|cpu", or time_pair's "paired|min|median|max"
     IFS='|' read -r label min median max cpu <<<"$1"
-    echo "| $label | $min | **$median** | $max | $cpu |"
+    if [ "$label" = paired ]; then
+        echo "| ↳ Faultline / peer, per pair of alternated runs | $min | **$median** | $max | |"
+    else
+        echo "| $label | $min | **$median** | $max | $cpu |"
+    fi
 }
 
 # the 10 M-line index and raw text, as the search suite builds them
@@ -104,13 +138,17 @@ done
 for file in "${evtx_files[@]}"; do
     f=$(basename "$file" .evtx)
     records=$(evtxexport "$file" 2>/dev/null | grep -c '^Event number' || true)
-    parse_rows+=("$(time_runs "\`./faultline parse --format evtx --json\` $f.evtx ($records records)" "$fl" parse --format evtx --json "$file")")
-    parse_rows+=("$(time_runs "\`evtxexport -f xml\` $f.evtx (libevtx $(evtxexport -V 2>/dev/null | head -1 | awk '{print $2}'))" evtxexport -f xml "$file")")
+    ours=("$fl" parse --format evtx --json "$file")
+    peer=(evtxexport -f xml "$file")
+    mapfile -t -O "${#parse_rows[@]}" parse_rows < <(time_pair "\`./faultline parse --format evtx --json\` $f.evtx ($records records)" ours \
+        "\`evtxexport -f xml\` $f.evtx (libevtx $(evtxexport -V 2>/dev/null | head -1 | awk '{print $2}'))" peer)
 done
 search_rows=()
 for s in cbscore.dll 0x7fed806eb5d 218.188.2.4; do
-    search_rows+=("$(time_runs "\`./faultline search --case C $s\` (one-off, $search_lines-line index)" "$fl" search --case "$work/case" "$s")")
-    search_rows+=("$(time_runs "\`rg -c -F $s\` over the raw lines ($(du -m "$work/raw.log" | cut -f1) MB)" rg -c -F "$s" "$work/raw.log")")
+    ours=("$fl" search --case "$work/case" "$s")
+    peer=(rg -c -F "$s" "$work/raw.log")
+    mapfile -t -O "${#search_rows[@]}" search_rows < <(time_pair "\`./faultline search --case C $s\` (one-off, $search_lines-line index)" ours \
+        "\`rg -c -F $s\` over the raw lines ($(du -m "$work/raw.log" | cut -f1) MB)" peer)
 done
 
 if [ "${STARTUP_VECTOR:-1}" = 1 ]; then
@@ -157,7 +195,7 @@ table="$(mktemp)"
 {
     echo "### $date_utc — $(machine_line); load average at start $load_start, at end $(load_average)"
     echo
-    echo "Whole process, start to exit, output to /dev/null; $runs runs after one untimed run; ./faultline = the lean plain-JVM CLI path with the product's $aot (version, search and a parse under 32 MB with C1 alone and the serial GC: releng/scripts/cli-launch.sh):"
+    echo "Whole process, start to exit, output to /dev/null; $runs runs after one untimed run, each Faultline command alternating with its peer (and the ratio of each such pair); ./faultline = the lean plain-JVM CLI path with the product's $aot (version, search and a parse under 32 MB with C1 alone and the serial GC: releng/scripts/cli-launch.sh):"
     echo
     echo "| command | min s | median s | max s | CPU s (median; user+sys, all threads) |"
     echo "|---|---:|---:|---:|---:|"
