@@ -16,38 +16,58 @@
 # Jackson's, nothing else. Lucene finds its codecs with service look-ups over the whole class path:
 # each of them opened all ~60 jars of the full one (-15 % CPU of a one-off search on the 10 M-line index).
 cli_classpath() {
-  local plugins=$1/plugins f cp=""
-  if [ "${2:-}" = search ]; then
-    for f in "$plugins"/dev.faultline.*.jar "$plugins"/wrapped.org.apache.lucene.*.jar "$plugins"/com.fasterxml.jackson.core.*.jar; do
-      case ${f##*/} in dev.faultline.ui_* | dev.faultline.diagram.ui_* | dev.faultline.gef.compat_*) continue ;; esac
-      cp+="$f:"
-    done
-    printf '%s' "${cp%:}"
+  local classpath
+  cli_classpath_into classpath "$@"
+  printf '%s' "$classpath"
+}
+
+# cli_classpath_into VAR PRODUCT [COMMAND]: cli_classpath into the variable VAR. (Every function here has such
+# a form, which ./faultline uses: no subshell, so no fork, per step of the start. Their locals have prefixed
+# names: a nameref resolves to the innermost variable of its name.)
+cli_classpath_into() {
+  local -n _cp_into=$1
+  local _cp_plugins=$2/plugins _cp_f _cp="" _cp_saved=$2/cli-${3:-}.classpath _cp_names=()
+  [ "${3:-}" = search ] || _cp_saved=$2/cli.classpath
+  # the list train-cli.sh saved with the product (jar names, one a line): globbing and matching ~150 jars
+  # takes ~9 ms of bash at every start; used while nothing was added to or removed from the plugins folder since
+  if [ "$_cp_saved" -nt "$_cp_plugins" ]; then
+    mapfile -t _cp_names <"$_cp_saved"
+    _cp_names=("${_cp_names[@]/#/$_cp_plugins/}")
+    local IFS=:
+    _cp_into="${_cp_names[*]}"
     return 0
   fi
-  for f in "$plugins"/dev.faultline.*.jar; do
-    case ${f##*/} in dev.faultline.ui_* | dev.faultline.diagram.ui_* | dev.faultline.gef.compat_*) continue ;; esac
-    cp+="$f:"
+  if [ "${3:-}" = search ]; then
+    for _cp_f in "$_cp_plugins"/dev.faultline.*.jar "$_cp_plugins"/wrapped.org.apache.lucene.*.jar "$_cp_plugins"/com.fasterxml.jackson.core.*.jar; do
+      case ${_cp_f##*/} in dev.faultline.ui_* | dev.faultline.diagram.ui_* | dev.faultline.gef.compat_*) continue ;; esac
+      _cp+="$_cp_f:"
+    done
+    _cp_into=${_cp%:}
+    return 0
+  fi
+  for _cp_f in "$_cp_plugins"/dev.faultline.*.jar; do
+    case ${_cp_f##*/} in dev.faultline.ui_* | dev.faultline.diagram.ui_* | dev.faultline.gef.compat_*) continue ;; esac
+    _cp+="$_cp_f:"
   done
-  for f in "$plugins"/*.jar; do
-    case ${f##*/} in
+  for _cp_f in "$_cp_plugins"/*.jar; do
+    case ${_cp_f##*/} in
       dev.faultline.* | org.eclipse.*) continue ;;
       wrapped.org.apache.xmlgraphics.batik-transcoder_*) ;; # the PDF report's layout (Flying Saucer) names one of its classes
       com.github.weisj.jsvg_* | com.ibm.icu_* | org.apache.batik.* | wrapped.org.apache.xmlgraphics.batik-* | \
         wrapped.xml-apis.xml-apis-ext_* | org.apache.aries.spifly.* | org.objectweb.asm* | org.apache.felix.scr_* | \
         jakarta.annotation-api_* | jakarta.inject.*) continue ;;
     esac
-    cp+="$f:"
+    _cp+="$_cp_f:"
   done
-  for f in "$plugins"/org.eclipse.*.jar; do
-    case ${f##*/} in
+  for _cp_f in "$_cp_plugins"/org.eclipse.*.jar; do
+    case ${_cp_f##*/} in
       org.eclipse.equinox.launcher* | org.eclipse.swt* | org.eclipse.jface* | org.eclipse.ui* | org.eclipse.e4.* | \
         org.eclipse.core.databinding* | org.eclipse.core.commands_* | org.eclipse.core.expressions_* | org.eclipse.help_* | \
         org.eclipse.urischeme_* | org.eclipse.draw2d_* | org.eclipse.gef_*) continue ;;
     esac
-    cp+="$f:"
+    _cp+="$_cp_f:"
   done
-  printf '%s' "${cp%:}"
+  _cp_into=${_cp%:}
 }
 
 cli_scripts=${BASH_SOURCE[0]%/*} # (sourced by absolute path)
@@ -56,8 +76,15 @@ cli_scripts=${BASH_SOURCE[0]%/*} # (sourced by absolute path)
 # Lucene's madvise calls (else the JDK warns on stderr when an index is opened); the logging
 # configuration that keeps Lucene's INFO lines off stderr (cli-logging.properties).
 cli_java_options() {
-  printf '%s\n' -Xms64m -Xmx2g -Djava.awt.headless=true --enable-native-access=ALL-UNNAMED \
-    "-Djava.util.logging.config.file=$cli_scripts/cli-logging.properties"
+  local options=()
+  cli_java_options_into options
+  printf '%s\n' "${options[@]}"
+}
+
+cli_java_options_into() { # ARRAY: appends them
+  local -n _jo_into=$1
+  _jo_into+=(-Xms64m -Xmx2g -Djava.awt.headless=true --enable-native-access=ALL-UNNAMED
+    "-Djava.util.logging.config.file=$cli_scripts/cli-logging.properties")
 }
 
 # cli_short_run_options ARGS...: extra JVM options for a command line that finishes in about a second
@@ -67,25 +94,35 @@ cli_java_options() {
 # run needs C2: parsing 300 MB took twice the CPU with C1 alone, so import, index and the analyses
 # keep the JVM's defaults, and parse does when its input files add up to 32 MB or more.
 cli_short_run_options() {
-  local a command="" files=() total
-  for a in "$@"; do
-    case $a in --json | --debug) ;; *) if [ -z "$command" ]; then command=$a; else files+=("$a"); fi ;; esac
+  local options=()
+  cli_short_run_options_into options "$@"
+  [ ${#options[@]} = 0 ] || printf '%s\n' "${options[@]}"
+}
+
+cli_short_run_options_into() { # ARRAY ARGS...: appends them
+  local -n _so_into=$1
+  shift
+  local _so_a _so_command="" _so_files=() _so_sizes=() _so_size _so_total _so_thp=""
+  for _so_a in "$@"; do
+    case $_so_a in --json | --debug) ;; *) if [ -z "$_so_command" ]; then _so_command=$_so_a; else _so_files+=("$_so_a"); fi ;; esac
   done
-  case $command in
+  case $_so_command in
     version | --version | help | --help | -h | "" | sample | validate | search) ;;
-    parse) # (FILE@OFFSET forms and option values are no files: du skips them)
-      total=0
-      [ ${#files[@]} = 0 ] || total=$({ du -cbL -- "${files[@]}" 2>/dev/null || true; } | awk 'END { print $1 + 0 }')
-      [ "$total" -lt $((32 << 20)) ] || return 0 ;;
+    parse) # (FILE@OFFSET forms and option values are no files: stat skips them)
+      _so_total=0
+      if [ ${#_so_files[@]} != 0 ]; then
+        mapfile -t _so_sizes < <(stat -Lc %s -- "${_so_files[@]}" 2>/dev/null || true)
+        for _so_size in "${_so_sizes[@]}"; do _so_total=$((_so_total + _so_size)); done
+      fi
+      [ "$_so_total" -lt $((32 << 20)) ] || return 0 ;;
     *) return 0 ;;
   esac
-  printf '%s\n' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+  _so_into+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
   # The heap in transparent huge pages where the kernel offers them (madvise or always): a one-off parse
   # touches its young generation once, 4 KB page by page otherwise (~4 % of a 5,000-record EVTX parse,
   # 2 Dec). Only then: the JVM warns on stderr when asked for them on a kernel that has them off.
-  local thp=""
-  [ ! -r "$cli_thp_setting" ] || thp=$(<"$cli_thp_setting")
-  case $thp in *"[always]"* | *"[madvise]"*) printf '%s\n' -XX:+UseTransparentHugePages ;; esac
+  [ ! -r "$cli_thp_setting" ] || read -r _so_thp <"$cli_thp_setting" || true
+  case $_so_thp in *"[always]"* | *"[madvise]"*) _so_into+=(-XX:+UseTransparentHugePages) ;; esac
 }
 cli_thp_setting=/sys/kernel/mm/transparent_hugepage/enabled # (the kernel's; tests point it elsewhere)
 
@@ -95,16 +132,35 @@ cli_thp_setting=/sys/kernel/mm/transparent_hugepage/enabled # (the kernel's; tes
 # with the index writer threads: ParallelGC took 5 % less CPU and 4-11 % less wall time on a 1 M-line
 # import (2 Dec, side by side, twice), with a larger heap sooner (peak RSS 1.28 vs 1.01 GB, under -Xmx2g).
 cli_bulk_write_options() {
-  case $(cli_command "$@") in
-    import | index) printf '%s\n' -XX:+UseParallelGC ;;
+  local options=()
+  cli_bulk_write_options_into options "$@"
+  [ ${#options[@]} = 0 ] || printf '%s\n' "${options[@]}"
+}
+
+cli_bulk_write_options_into() { # ARRAY ARGS...: appends them
+  local -n _bo_into=$1
+  shift
+  local _bo_command
+  cli_command_into _bo_command "$@"
+  case $_bo_command in
+    import | index) _bo_into+=(-XX:+UseParallelGC) ;;
   esac
 }
 
 # cli_command ARGS...: the command of a command line (its first word that is not --json or --debug).
 cli_command() {
-  local a
-  for a in "$@"; do
-    case $a in --json | --debug) ;; *) printf '%s' "$a"; return 0 ;; esac
+  local command
+  cli_command_into command "$@"
+  printf '%s' "$command"
+}
+
+cli_command_into() { # VAR ARGS...
+  local -n _cc_into=$1
+  shift
+  local _cc_a
+  _cc_into=""
+  for _cc_a in "$@"; do
+    case $_cc_a in --json | --debug) ;; *) _cc_into=$_cc_a; return 0 ;; esac
   done
 }
 
@@ -113,11 +169,19 @@ cli_command() {
 # path), else the one for every command, PRODUCT/faultline-cli.aot (classes not linked: linked, every class
 # in a cache is loaded at start, and that cache holds all commands' ~8,000).
 cli_aot_cache() {
-  local product=$1 command
-  shift
-  command=$(cli_command "$@")
-  case $command in
-    search) [ -f "$product/faultline-$command.aot" ] && { printf '%s' "$product/faultline-$command.aot"; return 0; } ;;
+  local cache
+  cli_aot_cache_into cache "$@"
+  printf '%s' "$cache"
+}
+
+cli_aot_cache_into() { # VAR PRODUCT ARGS...
+  local -n _ac_into=$1
+  local _ac_product=$2 _ac_command
+  shift 2
+  cli_command_into _ac_command "$@"
+  _ac_into=""
+  case $_ac_command in
+    search) [ -f "$_ac_product/faultline-$_ac_command.aot" ] && { _ac_into=$_ac_product/faultline-$_ac_command.aot; return 0; } ;;
   esac
-  [ ! -f "$product/faultline-cli.aot" ] || printf '%s' "$product/faultline-cli.aot"
+  [ ! -f "$_ac_product/faultline-cli.aot" ] || _ac_into=$_ac_product/faultline-cli.aot
 }

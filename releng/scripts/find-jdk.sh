@@ -1,33 +1,56 @@
 # Sourced by ./mvnw and ./faultline: find_jdk prints the home of a JDK >= 21:
 # $JAVA_HOME when it is one, else the newest under /usr/lib/jvm.
-java_major() { # prints the major version of the java binary $1, or 0
-  local v="" line release
-  release=${1%/bin/java}/release
-  if [ -f "$release" ]; then # JAVA_VERSION="25.0.3" (read, not run: starting a JVM costs ~0.1 s)
-    while IFS= read -r line; do
-      case $line in JAVA_VERSION=*) v=${line#JAVA_VERSION=}; v=${v//\"/}; v=${v#1.}; v=${v%%[.+-]*} ;; esac
-    done <"$release"
+# The *_into forms set a variable instead of printing, so ./faultline starts without a subshell for each
+# (a fork is ~1 ms, a noticeable part of a one-off command's start). Their locals have prefixed names: a
+# nameref resolves to the innermost variable of its name.
+
+# java_major_into VAR JAVA: sets VAR to the major version of the java binary JAVA, or 0
+java_major_into() {
+  local -n java_major_var=$1
+  local _jm_v="" _jm_line _jm_release=${2%/bin/java}/release
+  if [ -f "$_jm_release" ]; then # JAVA_VERSION="25.0.3" (read, not run: starting a JVM costs ~0.1 s)
+    while IFS= read -r _jm_line; do
+      case $_jm_line in JAVA_VERSION=*) _jm_v=${_jm_line#JAVA_VERSION=}; _jm_v=${_jm_v//\"/}; _jm_v=${_jm_v#1.}; _jm_v=${_jm_v%%[.+-]*} ;; esac
+    done <"$_jm_release"
   fi
-  if ! [[ $v =~ ^[0-9]+$ ]]; then
-    v=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p' | head -n1)
+  if ! [[ $_jm_v =~ ^[0-9]+$ ]]; then
+    _jm_v=$("$2" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p' | head -n1)
   fi
-  echo "${v:-0}"
+  java_major_var=${_jm_v:-0}
 }
 
-find_jdk() {
-  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && [ "$(java_major "$JAVA_HOME/bin/java")" -ge 21 ]; then
-    echo "$JAVA_HOME"; return 0
+java_major() { # prints the major version of the java binary $1, or 0
+  local major
+  java_major_into major "$1"
+  echo "$major"
+}
+
+# find_jdk_into VAR: sets VAR to the home of a JDK >= 21 (or says on stderr there is none and returns 3)
+find_jdk_into() {
+  local -n find_jdk_var=$1
+  local _fj_best="" _fj_best_v=0 _fj_d _fj_v
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+    java_major_into _fj_v "$JAVA_HOME/bin/java"
+    if [ "$_fj_v" -ge 21 ]; then
+      find_jdk_var=$JAVA_HOME
+      return 0
+    fi
   fi
-  local best="" best_v=0 d v
-  for d in /usr/lib/jvm/*/; do
-    d=${d%/}
-    [ -x "$d/bin/javac" ] || continue
-    v=$(java_major "$d/bin/java")
-    if [ "$v" -gt "$best_v" ]; then best=$d; best_v=$v; fi
+  for _fj_d in /usr/lib/jvm/*/; do
+    _fj_d=${_fj_d%/}
+    [ -x "$_fj_d/bin/javac" ] || continue
+    java_major_into _fj_v "$_fj_d/bin/java"
+    if [ "$_fj_v" -gt "$_fj_best_v" ]; then _fj_best=$_fj_d; _fj_best_v=$_fj_v; fi
   done
-  if [ "$best_v" -lt 21 ]; then
+  if [ "$_fj_best_v" -lt 21 ]; then
     echo "no JDK >= 21 found: set JAVA_HOME or install one under /usr/lib/jvm" >&2
     return 3
   fi
-  echo "$best"
+  find_jdk_var=$_fj_best
+}
+
+find_jdk() {
+  local home
+  find_jdk_into home || return
+  echo "$home"
 }

@@ -53,6 +53,13 @@ done
     echo "search${t}--json${t}--facets${t}--case${t}$work/case${t}$q"
   done
 } >"$work/batch"
+# the class paths as jar names, for ./faultline to read instead of globbing the plugins folder at every start
+# (cli_classpath_into uses them while they are newer than the folder)
+rm -f "$product/cli.classpath" "$product/cli-search.classpath"
+for kind in "" search; do
+  saved=$product/cli${kind:+-$kind}.classpath
+  cli_classpath "$product" "$kind" | tr ':' '\n' | sed 's|.*/||' >"$saved"
+done
 mapfile -t options < <(cli_java_options)
 # (exit code 2 is expected: some real files have records the parsers reject.) -AOTClassLinking: the
 # classes stay in the cache but are loaded when first used; linked, all ~8,000 of them would be loaded

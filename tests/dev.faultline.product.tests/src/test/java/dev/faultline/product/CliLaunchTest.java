@@ -130,6 +130,35 @@ class CliLaunchTest {
                 .indexOf(jars.stream().filter(j -> j.startsWith("wrapped.org.apache.lucene")).findFirst().orElseThrow()), "signed Eclipse jars last");
     }
 
+    /**
+     * The product's saved class paths (train-cli.sh) are what cli_classpath computes, and are used only while
+     * nothing was added to or removed from the plugins folder since they were written.
+     */
+    @Test
+    void theSavedClassPathsAreTheComputedOnesAndAStaleOneIsIgnored() throws Exception {
+        Path product = FaultlineProcess.root()
+                .resolve("releng/dev.faultline.product/target/products/dev.faultline.product/linux/gtk/x86_64/faultline");
+        for (String kind : List.of("", "search")) {
+            Path saved = product.resolve(kind.isEmpty() ? "cli.classpath" : "cli-search.classpath");
+            assertTrue(Files.getLastModifiedTime(saved).compareTo(Files.getLastModifiedTime(product.resolve("plugins"))) > 0, saved + " is stale");
+            List<String> used = Arrays.stream(String.join("", launchFunction("cli_classpath", product.toString(), kind)).split(":")).toList();
+            assertEquals(Files.readAllLines(saved).stream().map(name -> product.resolve("plugins").resolve(name).toString()).toList(), used);
+        }
+        // a product of three jars whose saved list names a jar that is gone: older than the folder, so not used
+        Path fake = work.resolve("product");
+        Files.createDirectories(fake.resolve("plugins"));
+        Files.writeString(fake.resolve("cli.classpath"), "dev.faultline.gone_1.jar\n");
+        Files.setLastModifiedTime(fake.resolve("cli.classpath"), java.nio.file.attribute.FileTime.fromMillis(0));
+        Files.writeString(fake.resolve("plugins/dev.faultline.app_1.jar"), "");
+        Files.writeString(fake.resolve("plugins/dev.faultline.core_1.jar"), "");
+        Files.writeString(fake.resolve("plugins/org.eclipse.osgi_1.jar"), "");
+        assertEquals(List.of(fake.resolve("plugins/dev.faultline.app_1.jar") + ":" + fake.resolve("plugins/dev.faultline.core_1.jar") + ":"
+                + fake.resolve("plugins/org.eclipse.osgi_1.jar")), launchFunction("cli_classpath", fake.toString()));
+        Files.writeString(fake.resolve("cli.classpath"), "dev.faultline.core_1.jar\ndev.faultline.app_1.jar\n"); // newer: used as it is
+        assertEquals(List.of(fake.resolve("plugins/dev.faultline.core_1.jar") + ":" + fake.resolve("plugins/dev.faultline.app_1.jar")),
+                launchFunction("cli_classpath", fake.toString()));
+    }
+
     @Test
     void aSearchRunsOnFaultlinesLuceneAndJacksonJarsAlone() throws Exception {
         Path product = FaultlineProcess.root()
