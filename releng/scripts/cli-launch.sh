@@ -15,11 +15,20 @@
 # cli_classpath PRODUCT search: the class path of a search — Faultline's own jars, Lucene's and
 # Jackson's, nothing else. Lucene finds its codecs with service look-ups over the whole class path:
 # each of them opened all ~60 jars of the full one (-15 % CPU of a one-off search on the 10 M-line index).
-cli_classpath() {
-  local classpath
-  cli_classpath_into classpath "$@"
-  printf '%s' "$classpath"
+# The printing forms, for scripts and tests: cli_print_value NAME ARGS... prints the value NAME_into sets;
+# cli_print_lines NAME ARGS... prints the array NAME_into fills, one element a line (nothing when empty).
+cli_print_value() {
+  local value
+  "$1_into" value "${@:2}"
+  printf '%s' "$value"
 }
+cli_print_lines() {
+  local lines=()
+  "$1_into" lines "${@:2}"
+  [ ${#lines[@]} = 0 ] || printf '%s\n' "${lines[@]}"
+}
+
+cli_classpath() { cli_print_value cli_classpath "$@"; }
 
 # cli_classpath_into VAR PRODUCT [COMMAND]: cli_classpath into the variable VAR. (Every function here has such
 # a form, which ./faultline uses: no subshell, so no fork, per step of the start. Their locals have prefixed
@@ -75,11 +84,7 @@ cli_scripts=${BASH_SOURCE[0]%/*} # (sourced by absolute path)
 # cli_java_options: the JVM options of every CLI run (printed one per line). Native access for
 # Lucene's madvise calls (else the JDK warns on stderr when an index is opened); the logging
 # configuration that keeps Lucene's INFO lines off stderr (cli-logging.properties).
-cli_java_options() {
-  local options=()
-  cli_java_options_into options
-  printf '%s\n' "${options[@]}"
-}
+cli_java_options() { cli_print_lines cli_java_options; }
 
 cli_java_options_into() { # ARRAY: appends them
   local -n _jo_into=$1
@@ -93,11 +98,7 @@ cli_java_options_into() { # ARRAY: appends them
 # collector starts no GC threads — together about half the CPU of a one-off parse or search. A long
 # run needs C2: parsing 300 MB took twice the CPU with C1 alone, so import, index and the analyses
 # keep the JVM's defaults, and parse does when its input files add up to 32 MB or more.
-cli_short_run_options() {
-  local options=()
-  cli_short_run_options_into options "$@"
-  [ ${#options[@]} = 0 ] || printf '%s\n' "${options[@]}"
-}
+cli_short_run_options() { cli_print_lines cli_short_run_options "$@"; }
 
 cli_short_run_options_into() { # ARRAY ARGS...: appends them
   local -n _so_into=$1
@@ -131,11 +132,7 @@ cli_thp_setting=/sys/kernel/mm/transparent_hugepage/enabled # (the kernel's; tes
 # a run is a throughput batch on every core, and G1's concurrent marking and refinement threads compete
 # with the index writer threads: ParallelGC took 5 % less CPU and 4-11 % less wall time on a 1 M-line
 # import (2 Dec, side by side, twice), with a larger heap sooner (peak RSS 1.28 vs 1.01 GB, under -Xmx2g).
-cli_bulk_write_options() {
-  local options=()
-  cli_bulk_write_options_into options "$@"
-  [ ${#options[@]} = 0 ] || printf '%s\n' "${options[@]}"
-}
+cli_bulk_write_options() { cli_print_lines cli_bulk_write_options "$@"; }
 
 cli_bulk_write_options_into() { # ARRAY ARGS...: appends them
   local -n _bo_into=$1
@@ -148,11 +145,7 @@ cli_bulk_write_options_into() { # ARRAY ARGS...: appends them
 }
 
 # cli_command ARGS...: the command of a command line (its first word that is not --json or --debug).
-cli_command() {
-  local command
-  cli_command_into command "$@"
-  printf '%s' "$command"
-}
+cli_command() { cli_print_value cli_command "$@"; }
 
 cli_command_into() { # VAR ARGS...
   local -n _cc_into=$1
@@ -168,11 +161,7 @@ cli_command_into() { # VAR ARGS...
 # has none): PRODUCT/faultline-search.aot for a search (train-cli.sh: its classes linked, on its own class
 # path), else the one for every command, PRODUCT/faultline-cli.aot (classes not linked: linked, every class
 # in a cache is loaded at start, and that cache holds all commands' ~8,000).
-cli_aot_cache() {
-  local cache
-  cli_aot_cache_into cache "$@"
-  printf '%s' "$cache"
-}
+cli_aot_cache() { cli_print_value cli_aot_cache "$@"; }
 
 cli_aot_cache_into() { # VAR PRODUCT ARGS...
   local -n _ac_into=$1
